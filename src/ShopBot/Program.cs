@@ -1,10 +1,20 @@
 using ShopBot.Cli;
+using ShopBot.Hosting;
 
 if (CliApp.IsCommand(args)) return await CliApp.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddShopBotConfiguration();
+builder.Services
+    .AddShopBotCore()
+    .AddShopBotNlu()
+    .AddShopBotDirectLine()
+    .AddShopBotBotConnector();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.UseShopBotWeb();
+app.MapShopBotEndpoints();
+app.AnnounceChatPage();
 await app.RunAsync();
 return 0;
 

@@ -40,6 +40,7 @@ public sealed class Activity
     [JsonPropertyName("valueType")] public string? ValueType { get; set; }
     [JsonPropertyName("relatesTo")] public JsonElement? RelatesTo { get; set; }
     [JsonPropertyName("code")] public string? Code { get; set; }
+    [JsonPropertyName("deliveryMode")] public string? DeliveryMode { get; set; }
 
     /// <summary>Fields of the activity that have no property above, preserved for round trips.</summary>
     [JsonExtensionData] public Dictionary<string, JsonElement>? Properties { get; set; }

@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using ShopBot.Channels.DirectLine;
+
+namespace ShopBot.Chat;
+
+/// <summary>
+/// <c>POST /api/chat/token</c>: the chat page's way to get a Direct Line token without ever seeing the secret. Each
+/// call gets a new conversation and an anonymous user id (not trusted). Rate limited per client address.
+/// </summary>
+public static class ChatTokenEndpoint
+{
+    public const string RateLimitPolicy = "chat-token";
+
+    public static IEndpointRouteBuilder MapShopBotChatToken(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/chat/token", (DirectLineTokenService tokens) =>
+        {
+            var conversationId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+            var userId = "anon_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+            var token = tokens.Issue(conversationId, userId, null, trusted: false);
+            return Results.Ok(new { conversationId, token, expires_in = (int)tokens.TokenLifetime.TotalSeconds, userId });
+        }).RequireRateLimiting(RateLimitPolicy);
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using ShopBot.Channels.BotConnector;
+using ShopBot.Channels.DirectLine;
+using ShopBot.Chat;
+
+namespace ShopBot.Hosting;
+
+/// <summary>The HTTP pipeline and endpoints.</summary>
+public static class ShopBotWebExtensions
+{
+    public static WebApplication UseShopBotWeb(this WebApplication app)
+    {
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseCors();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static WebApplication MapShopBotEndpoints(this WebApplication app)
+    {
+        app.MapShopBotDirectLine();
+        app.MapShopBotMessages();
+        app.MapShopBotChatToken();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+
+    /// <summary>Prints where the chat page is once the server listens.</summary>
+    public static WebApplication AnnounceChatPage(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls) Console.WriteLine($"ShopBot chat page: {url.TrimEnd('/')}/");
+        });
+        return app;
+    }
+}

@@ -10,8 +10,8 @@ per intent and shares no utterance with any .lu file. Prints counts per intent
 (Bitext rows and our own rows) and exits 1 if a check fails.
 """
 import csv
-import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -30,7 +30,8 @@ out_of_scope
 
 
 def norm(text: str) -> str:
-    text = re.sub(r"[^\w\s]", " ", text.lower())
+    """Lower-cases and replaces punctuation (Unicode category P*) by spaces; keeps emoji."""
+    text = "".join(" " if unicodedata.category(c).startswith("P") else c for c in text.lower())
     return " ".join(text.split())
 
 

@@ -4,10 +4,11 @@
 Usage: python3 check_lu.py [intents dir] [held-out csv]
 
 Checks: every canonical intent (architecture.md section 5) has utterances; no
-unknown intent headings; no empty "- " lines; no utterance under two intents
-(compared lower-cased with punctuation removed); the held-out CSV has 8-12 rows
-per intent and shares no utterance with any .lu file. Prints counts per intent
-(Bitext rows and our own rows) and exits 1 if a check fails.
+unknown intent headings; no empty "- " lines; no utterance under two intents and
+no utterance repeated outside bitext.lu, which keeps every source row (compared
+lower-cased with punctuation removed); the held-out CSV has 8-12 rows per intent
+and shares no utterance with any .lu file. Prints counts per intent (Bitext rows
+and our own rows) and exits 1 if a check fails.
 """
 import csv
 import sys
@@ -79,6 +80,8 @@ def main() -> int:
             if key in seen and seen[key][0] != intent:
                 errors.append(f"{path.name}:{no}: '{text}' is under '{intent}' and under "
                               f"'{seen[key][0]}' ({seen[key][1]})")
+            elif key in seen and path.name != "bitext.lu":
+                errors.append(f"{path.name}:{no}: '{text}' repeats {seen[key][1]}")
             seen.setdefault(key, (intent, f"{path.name}:{no}"))
     for intent in CANONICAL:
         if bitext[intent] + own[intent] == 0:

@@ -72,7 +72,7 @@ public sealed partial class DirectLineBridge(
         else
         {
             var stored = await conversations.AppendAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
-            hub.NotifyStored(conversationId);
+            hub.NotifyStored(conversationId, stored.Sequence);
             inbound = stored.Activity;
         }
 
@@ -129,7 +129,7 @@ public sealed partial class DirectLineBridge(
         }
 
         var stored = await conversations.AppendAsync(conversationId, outgoing, ct).ConfigureAwait(false);
-        hub.NotifyStored(conversationId);
+        hub.NotifyStored(conversationId, stored.Sequence);
         return stored.Activity.Id;
     };
 

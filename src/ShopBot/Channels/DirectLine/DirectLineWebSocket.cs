@@ -49,25 +49,36 @@ public static partial class DirectLineWebSocket
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         var receiving = ReceiveUntilClosedAsync(socket, closed);
         var watermark = DirectLineEndpoints.ParseWatermark(context.Request.Query["watermark"]);
+
+        // Sends stored activities after the watermark up to (and including) upTo, page by page; returns the new watermark.
+        async Task<long> DrainAsync(long upTo)
+        {
+            var at = watermark;
+            while (at < upTo)
+            {
+                var page = await store.ReadAsync(conversationId, at, o.PageSize, closed.Token).ConfigureAwait(false);
+                var due = page.Where(p => p.Sequence <= upTo).ToList();
+                if (due.Count == 0) break;
+                at = due[^1].Sequence;
+                await SendAsync(socket, new { activities = due.Select(p => p.Activity), watermark = at.ToString(CultureInfo.InvariantCulture) }, o.SendTimeoutSeconds, closed.Token).ConfigureAwait(false);
+                if (due.Count < page.Count) break;
+            }
+
+            return at;
+        }
+
         try
         {
+            // Replay everything stored so far, then follow the wake-ups in order.
+            watermark = await DrainAsync(long.MaxValue).ConfigureAwait(false);
             while (!closed.IsCancellationRequested && socket.State == WebSocketState.Open)
             {
-                // Drain what is stored after our watermark, page by page.
-                while (true)
-                {
-                    var page = await store.ReadAsync(conversationId, watermark, o.PageSize, closed.Token).ConfigureAwait(false);
-                    if (page.Count == 0) break;
-                    watermark = page[^1].Sequence;
-                    await SendAsync(socket, new { activities = page.Select(p => p.Activity), watermark = watermark.ToString(CultureInfo.InvariantCulture) }, o.SendTimeoutSeconds, closed.Token).ConfigureAwait(false);
-                }
-
                 using var idle = CancellationTokenSource.CreateLinkedTokenSource(closed.Token);
                 idle.CancelAfter(TimeSpan.FromSeconds(o.KeepAliveSeconds));
-                Activity? ephemeral;
+                DirectLineStreamHub.StreamSignal signal;
                 try
                 {
-                    ephemeral = await subscription.Reader.ReadAsync(idle.Token).ConfigureAwait(false);
+                    signal = await subscription.Reader.ReadAsync(idle.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!closed.IsCancellationRequested)
                 {
@@ -75,9 +86,13 @@ public static partial class DirectLineWebSocket
                     continue;
                 }
 
-                if (ephemeral is not null)
+                if (signal.Ephemeral is { } ephemeral)
                 {
                     await SendAsync(socket, new { activities = new[] { ephemeral } }, o.SendTimeoutSeconds, closed.Token).ConfigureAwait(false);
+                }
+                else if (signal.UpToSequence > watermark)
+                {
+                    watermark = await DrainAsync(signal.UpToSequence).ConfigureAwait(false);
                 }
             }
         }

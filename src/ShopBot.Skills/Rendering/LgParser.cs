@@ -2,7 +2,8 @@ namespace ShopBot.Skills.Rendering;
 
 /// <summary>
 /// Reads the subset of Bot Framework LG syntax ShopBot uses: <c># TemplateName</c> headings, <c>- variant</c> lines,
-/// <c>&gt; comment</c> lines and blank lines. A variant may continue on following indented lines, joined by a newline.
+/// <c>&gt; comment</c> lines and blank lines. A variant may continue on following indented lines (which may themselves start with '-', e.g. a markdown
+/// list), joined by a newline.
 /// </summary>
 public static class LgParser
 {
@@ -33,14 +34,15 @@ public static class LgParser
                 nameLine = i + 1;
                 variants = [];
             }
+            else if (variants.Count > 0 && char.IsWhiteSpace(raw[0]))
+            {
+                // Indented lines continue the variant above, even when they start with '-' (a markdown list).
+                variants[^1] += "\n" + line;
+            }
             else if (line.StartsWith('-'))
             {
                 if (name is null) throw new LgParseException($"{source}:{i + 1}: a variant must follow a '# TemplateName' line.");
                 variants.Add(line[1..].Trim());
-            }
-            else if (variants.Count > 0 && char.IsWhiteSpace(raw[0]))
-            {
-                variants[^1] += "\n" + line;
             }
             else
             {

@@ -53,6 +53,14 @@ public class LgRendererTests
         Assert.Throws<KeyNotFoundException>(() => lg.Render("Nope"));
     }
 
+    [Fact]
+    public void IndentedDashLines_ContinueTheVariant_InsteadOfStartingNewOnes()
+    {
+        // Regression: the Help template's markdown list was read as six variants and one list line was shown.
+        var template = Assert.Single(LgParser.Parse("# Help\n- Here is what I can do:\n  - track an order\n  - start a return\n", "t.lg"));
+        Assert.Equal("Here is what I can do:\n- track an order\n- start a return", Assert.Single(template.Variants));
+    }
+
     [Theory]
     [InlineData("- orphan variant", "t.lg:1")]
     [InlineData("# Empty\n# Next\n- x", "t.lg:1")]

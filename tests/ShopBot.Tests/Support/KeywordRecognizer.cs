@@ -14,7 +14,7 @@ public sealed class KeywordRecognizer : IRecognizer
         var intent = text.Trim().ToLowerInvariant() switch
         {
             "hi" or "hello" => "greet",
-            "help" => "help",
+            "help" or "what can you do" => "help",
             _ => RecognizerResult.OutOfScope,
         };
         var score = new IntentScore(intent, 1.0);

@@ -50,11 +50,32 @@ public sealed class ArimaForecaster : IForecaster
         {
             foreach (var constant in ConstantChoices(d))
             {
-                var model = FitOrder(w, p, d, q, constant, residuals, levels);
+                var model = FitOrder(w, p, d, q, constant, residuals, levels, _options.MaxP);
                 if (best is null || model.Aic < best.Aic) best = model;
             }
         }
         return best!;
+    }
+
+    /// <summary>
+    /// Fits one given order by CSS (no search): the series is differenced <paramref name="d"/> times and, when
+    /// <paramref name="constant"/> is true, a mean (d = 0) or drift (d = 1) is estimated.
+    /// </summary>
+    public ArimaModel FitFixed(ReadOnlySpan<double> history, int p, int d, int q, bool constant)
+    {
+        if (p < 0 || d < 0 || q < 0) throw new ArgumentException("ARIMA orders cannot be negative.");
+        if (constant && d > 1) throw new ArgumentException("A constant is only supported for d = 0 (mean) or d = 1 (drift).", nameof(constant));
+        if (history.Length < p + q + d + 8) throw new ArgumentException($"ARIMA({p},{d},{q}) needs at least {p + q + d + 8} points, got {history.Length}.", nameof(history));
+        foreach (var v in history)
+            if (!double.IsFinite(v)) throw new ArgumentException("The history contains a missing or infinite value.", nameof(history));
+        var levels = new List<double>();
+        var w = history.ToArray();
+        for (var k = 0; k < d; k++)
+        {
+            levels.Add(w[^1]);
+            w = ArimaMath.Difference(w);
+        }
+        return FitOrder(w, p, d, q, constant, new double[w.Length], levels, p);
     }
 
     private IEnumerable<bool> ConstantChoices(int d) => d switch
@@ -64,9 +85,8 @@ public sealed class ArimaForecaster : IForecaster
         _ => [false],
     };
 
-    private ArimaModel FitOrder(double[] w, int p, int d, int q, bool constant, double[] residuals, List<double> levels)
+    private ArimaModel FitOrder(double[] w, int p, int d, int q, bool constant, double[] residuals, List<double> levels, int start0)
     {
-        var start0 = _options.MaxP;
         var c0 = constant ? w.Average() : 0;
         var scale = constant ? Math.Max(1e-8, StdDev(w)) : 1;
         var dims = p + q + (constant ? 1 : 0);

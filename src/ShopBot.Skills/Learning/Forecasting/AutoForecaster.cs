@@ -64,7 +64,7 @@ public sealed class AutoForecaster : IForecaster
         }
         var data = _options.MaxHistory > 0 && history.Length > _options.MaxHistory ? history[^_options.MaxHistory..] : history;
         var candidates = CandidatesFor(data.Length, seasonality, positive);
-        var minimumTrain = Math.Max(2 * seasonality + 2, 12);
+        var minimumTrain = Math.Max(8, _horizon);
 
         var origins = new List<int>();
         for (var k = _options.BacktestOrigins; k >= 1; k--)
@@ -107,7 +107,8 @@ public sealed class AutoForecaster : IForecaster
 
         if (origins.Count == 0)
         {
-            var fallback = usable.Select(c => candidates[c].Name).Where(n => n is "Theta" or "Damped" or "Naive2").Take(_options.TopK).ToList();
+            string[] preferred = ["Theta", "Damped", "SES", "Naive2"];
+            var fallback = preferred.Where(fitted.ContainsKey).Take(_options.TopK).ToList();
             if (fallback.Count == 0) fallback.Add(candidates[usable[0]].Name);
             return new AutoForecastModel(fallback, fitted, [], NaiveSigma(data, _horizon), double.NaN, double.NaN);
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ShopBot.Skills.Learning.Forecasting;
 
 /// <summary>
@@ -11,11 +9,13 @@ namespace ShopBot.Skills.Learning.Forecasting;
 public sealed class ForecastEvaluator
 {
     private readonly AutoForecastOptions _options;
+    private readonly TimeProvider _time;
 
-    /// <summary>Creates the evaluator with the automatic-choice settings.</summary>
-    public ForecastEvaluator(AutoForecastOptions? options = null)
+    /// <summary>Creates the evaluator with the automatic-choice settings and a clock for the timing (system by default).</summary>
+    public ForecastEvaluator(AutoForecastOptions? options = null, TimeProvider? time = null)
     {
         _options = options ?? new AutoForecastOptions();
+        _time = time ?? TimeProvider.System;
         _options.Validate();
     }
 
@@ -25,7 +25,7 @@ public sealed class ForecastEvaluator
         ArgumentNullException.ThrowIfNull(series);
         if (horizon < 1) throw new ArgumentException("Horizon must be at least 1.", nameof(horizon));
         if (seasonality < 1) throw new ArgumentException("Seasonality must be at least 1.", nameof(seasonality));
-        var started = Stopwatch.GetTimestamp();
+        var started = _time.GetTimestamp();
         var auto = new AutoForecaster(horizon, _options);
         var comb = CombinationForecaster.Comb();
         var smape = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -87,7 +87,7 @@ public sealed class ForecastEvaluator
                 return new MethodScore(label, sm, ma, ForecastMetrics.Owa(sm, ma, naive2Smape, naive2Mase));
             })
             .OrderBy(m => m.Owa).ToList();
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var seconds = _time.GetElapsedTime(started).TotalSeconds;
         return new ForecastEvaluationReport(methods.First(m => m.Method == "Auto"), methods.First(m => m.Method == "Naive2"),
             methods, horizon, seasonality, evaluated, skipped, chosen, seconds);
     }

@@ -8,12 +8,17 @@ namespace ShopBot.Skills.Learning.Forecasting;
 public sealed class SeasonallyAdjustedForecaster : IForecaster
 {
     private readonly IForecaster _inner;
+    private readonly string? _modelName;
 
-    /// <summary>Wraps <paramref name="inner"/>; <paramref name="name"/> defaults to the inner name.</summary>
+    /// <summary>
+    /// Wraps <paramref name="inner"/>. <paramref name="name"/> names both the method and its models; without it the
+    /// method takes the inner method's name and each model the inner model's name (e.g. the chosen ARIMA order).
+    /// </summary>
     public SeasonallyAdjustedForecaster(IForecaster inner, string? name = null)
     {
         _inner = inner ?? throw new ArgumentNullException(nameof(inner));
         Name = name ?? inner.Name;
+        _modelName = name;
     }
 
     /// <inheritdoc />
@@ -33,8 +38,10 @@ public sealed class SeasonallyAdjustedForecaster : IForecaster
             var indices = ClassicalDecomposition.MultiplicativeIndices(history, seasonality);
             var adjusted = new double[history.Length];
             for (var t = 0; t < adjusted.Length; t++) adjusted[t] = history[t] / indices[t % seasonality];
-            return new SeasonallyAdjustedModel(Name, _inner.Fit(adjusted, 1), indices, history.Length);
+            var model = _inner.Fit(adjusted, 1);
+            return new SeasonallyAdjustedModel(_modelName ?? model.Name + " (seasonally adjusted)", model, indices, history.Length);
         }
-        return new SeasonallyAdjustedModel(Name, _inner.Fit(history, 1), [1.0], history.Length);
+        var plain = _inner.Fit(history, 1);
+        return new SeasonallyAdjustedModel(_modelName ?? plain.Name, plain, [1.0], history.Length);
     }
 }

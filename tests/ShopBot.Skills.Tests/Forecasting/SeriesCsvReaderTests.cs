@@ -35,6 +35,16 @@ public class SeriesCsvReaderTests
     }
 
     [Fact]
+    public void Read_IdPeriodValueLayoutWithQuotedFields()
+    {
+        const string csv = "id,period,value\n\"a, \"\"north\"\"\",10,3.5\n\"a, \"\"north\"\"\",2,1.5\nb,1,7\n";
+        var series = SeriesCsvReader.Read(new StringReader(csv));
+        Assert.Equal("a, \"north\"", series[0].Id);
+        Assert.Equal([1.5, 3.5], series[0].Values); // numeric periods sort as numbers (2 before 10)
+        Assert.Equal([7.0], series[1].Values);
+    }
+
+    [Fact]
     public void Read_TwoColumnFileIsOneSeries()
     {
         var series = SeriesCsvReader.Read(new StringReader("\"Month\",\"Sales\"\n\"1-01\",266.0\n\"1-02\",145.9\n\"1-03\",183.1\n"));

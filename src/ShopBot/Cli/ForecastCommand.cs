@@ -57,6 +57,8 @@ public sealed class ForecastCommand : ICliCommand
             table.AddRow(name, F(m.Smape), F(m.Mase), F(m.Owa));
         }
         AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"Auto interval coverage on held-out points: 80% -> {report.Coverage80:P1}, 95% -> {report.Coverage95:P1}")));
         if (report.Skipped.Count > 0)
             AnsiConsole.MarkupLine(Markup.Escape($"skipped {report.Skipped.Count} series, e.g. {report.Skipped[0]}"));
 

@@ -19,6 +19,7 @@ internal static class ReportPrinter
                 : "";
             Console.WriteLine(string.Create(ci, $"{m.Method,-44} {m.Smape,8:F3} {m.Mase,8:F3} {m.Owa,7:F3}   {anchor}"));
         }
+        Console.WriteLine(string.Create(ci, $"Auto interval coverage on held-out points: 80% -> {report.Coverage80:P1}, 95% -> {report.Coverage95:P1}"));
         Console.WriteLine("chosen by Auto: " + string.Join(", ", report.ChosenCounts.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}")));
     }
 }

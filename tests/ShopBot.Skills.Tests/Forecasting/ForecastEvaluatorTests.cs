@@ -21,6 +21,7 @@ public class ForecastEvaluatorTests
         Assert.True(report.Auto.Owa < 0.7, $"Auto OWA {report.Auto.Owa}");
         Assert.Contains(report.Methods, m => m.Method == "Comb");
         Assert.True(report.Seconds >= 0);
+        Assert.InRange(report.Coverage95, report.Coverage80, 1.0);
     }
 
     [Fact]

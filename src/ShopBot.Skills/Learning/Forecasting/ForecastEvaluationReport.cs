@@ -10,6 +10,8 @@ namespace ShopBot.Skills.Learning.Forecasting;
 /// <param name="Skipped">Series skipped, with the reason (too short, constant history).</param>
 /// <param name="ChosenCounts">How often each method was among the chosen ones of Auto.</param>
 /// <param name="Seconds">Wall time of the evaluation (all fitting and forecasting) in seconds.</param>
+/// <param name="Coverage80">Share of held-out points inside Auto's 80% interval.</param>
+/// <param name="Coverage95">Share of held-out points inside Auto's 95% interval.</param>
 public sealed record ForecastEvaluationReport(MethodScore Auto, MethodScore Naive2, IReadOnlyList<MethodScore> Methods,
     int Horizon, int Seasonality, int SeriesCount, IReadOnlyList<string> Skipped,
-    IReadOnlyDictionary<string, int> ChosenCounts, double Seconds);
+    IReadOnlyDictionary<string, int> ChosenCounts, double Seconds, double Coverage80, double Coverage95);

@@ -34,6 +34,7 @@ public sealed class ForecastEvaluator
         var chosen = new Dictionary<string, int>(StringComparer.Ordinal);
         var skipped = new List<string>();
         var evaluated = 0;
+        int inside80 = 0, inside95 = 0;
 
         foreach (var s in series)
         {
@@ -56,7 +57,13 @@ public sealed class ForecastEvaluator
             evaluated++;
             foreach (var name in model.Chosen) chosen[name] = chosen.GetValueOrDefault(name) + 1;
             var forecasts = model.Candidates.Select(kv => (kv.Key, kv.Value.Predict(horizon))).ToList();
-            forecasts.Add(("Auto", model.Predict(horizon)));
+            var result = model.Forecast(horizon);
+            forecasts.Add(("Auto", result.Point));
+            for (var h = 0; h < horizon; h++)
+            {
+                if (actual[h] >= result.Lower80[h] && actual[h] <= result.Upper80[h]) inside80++;
+                if (actual[h] >= result.Lower95[h] && actual[h] <= result.Upper95[h]) inside95++;
+            }
             try
             {
                 forecasts.Add((comb.Name, comb.Fit(train, seasonality).Predict(horizon)));
@@ -89,6 +96,7 @@ public sealed class ForecastEvaluator
             .OrderBy(m => m.Owa).ToList();
         var seconds = _time.GetElapsedTime(started).TotalSeconds;
         return new ForecastEvaluationReport(methods.First(m => m.Method == "Auto"), methods.First(m => m.Method == "Naive2"),
-            methods, horizon, seasonality, evaluated, skipped, chosen, seconds);
+            methods, horizon, seasonality, evaluated, skipped, chosen, seconds,
+            inside80 / (double)(evaluated * horizon), inside95 / (double)(evaluated * horizon));
     }
 }

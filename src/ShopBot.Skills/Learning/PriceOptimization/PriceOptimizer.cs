@@ -59,9 +59,15 @@ public sealed class PriceOptimizer
             binding.Add(highName);
         }
 
-        double? final = ApplyEnding(model, request, projected, low, high);
+        double? final = _options.PriceEndings.Count > 0 ? ApplyEnding(model, request, projected, low, high, _options.PriceEndings) : null;
+        if (final is not null) binding.Add("price ending");
+        else
+        {
+            // No allowed ending fits inside a narrow interval: fall back to whole cents rather than break a hard constraint.
+            if (_options.PriceEndings.Count > 0) binding.Add("price ending unavailable");
+            final = ApplyEnding(model, request, projected, low, high, []);
+        }
         if (final is null) return PriceRecommendation.Unsupported([PricingIssue.ConstraintsInfeasible]);
-        if (_options.PriceEndings.Count > 0) binding.Add("price ending");
 
         var (confidenceLow, confidenceHigh) = ConfidenceRange(model, cost);
         return new PriceRecommendation(
@@ -121,7 +127,7 @@ public sealed class PriceOptimizer
     /// Candidate prices whole + ending for wholes around the projected price, kept when inside [low, high]; the one with
     /// the highest profit wins. Without endings the projected price is rounded to a whole cent inside the interval.
     /// </summary>
-    private double? ApplyEnding(DemandModel model, PricingRequest request, double price, double low, double high)
+    private static double? ApplyEnding(DemandModel model, PricingRequest request, double price, double low, double high, IReadOnlyList<double> endings)
     {
         double bestPrice = double.NaN, bestProfit = double.NegativeInfinity;
         void Consider(double candidate)
@@ -135,7 +141,7 @@ public sealed class PriceOptimizer
             }
         }
 
-        if (_options.PriceEndings.Count == 0)
+        if (endings.Count == 0)
         {
             double lowCent = Math.Ceiling(Math.Round(low * 100, 6)) / 100, highCent = Math.Floor(Math.Round(high * 100, 6)) / 100;
             Consider(Math.Clamp(Math.Floor(price * 100) / 100, lowCent, Math.Max(lowCent, highCent)));
@@ -145,7 +151,7 @@ public sealed class PriceOptimizer
         {
             double whole = Math.Floor(price);
             for (int offset = -1; offset <= 1; offset++)
-                foreach (double ending in _options.PriceEndings)
+                foreach (double ending in endings)
                     Consider(Math.Round(whole + offset + ending, 2));
         }
         return double.IsNaN(bestPrice) ? null : bestPrice;

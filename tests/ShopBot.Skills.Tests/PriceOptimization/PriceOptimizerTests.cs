@@ -43,10 +43,22 @@ public class PriceOptimizerTests
     public void Recommend_ConfidenceRangeIsOpenAbove_WhenUpperElasticityIsInelastic()
     {
         // e = -1.5, SE 0.3: upper limit -1.5 + 0.588 = -0.912 >= -1, no finite optimum there.
-        var result = new PriceOptimizer(Unconstrained()).Recommend(ConstantElasticity(-1.5, se: 0.3), new PricingRequest(10, 25));
+        var options = new PricingOptions { MaximumChangePercent = null, RequireBoundedConfidenceRange = false };
+        var result = new PriceOptimizer(options).Recommend(ConstantElasticity(-1.5, se: 0.3), new PricingRequest(10, 25));
         Assert.True(result.Supported);
         Assert.Null(result.ConfidenceHigh);
         Assert.Equal(30, result.RecommendedPrice!.Value, 9);
+    }
+
+    [Fact]
+    public void Recommend_RefusesByDefault_WhenTheConfidenceRangeReachesUnitElasticity()
+    {
+        // Same model: significant (t = -5) but e = -1 lies inside the 95% range, so the optimum is not pinned down.
+        var result = new PriceOptimizer(Unconstrained()).Recommend(ConstantElasticity(-1.5, se: 0.3), new PricingRequest(10, 25));
+        Assert.Equal([PricingIssue.OptimumUncertain], result.Issues);
+        Assert.Null(result.RecommendedPrice);
+        // SE 0.25: upper limit -1.5 + 0.49 = -1.01 < -1 -> supported.
+        Assert.True(new PriceOptimizer(Unconstrained()).Recommend(ConstantElasticity(-1.5, se: 0.25), new PricingRequest(10, 25)).Supported);
     }
 
     [Fact]

@@ -33,7 +33,11 @@ internal sealed class DemandDesign
 
     public int[] RowsPerGroup { get; }
 
-    public static DemandDesign Create(IReadOnlyList<IReadOnlyList<DemandObservation>> groups, DemandModelKind kind, DemandModelOptions options)
+    /// <param name="groups">Histories, one per product.</param>
+    /// <param name="logPrice">Regress on log(price) (constant elasticity) rather than price.</param>
+    /// <param name="logResponse">Use log(units) as the response and drop zero-sales days; otherwise raw units, zeros kept.</param>
+    /// <param name="options">Controls to include.</param>
+    public static DemandDesign Create(IReadOnlyList<IReadOnlyList<DemandObservation>> groups, bool logPrice, bool logResponse, DemandModelOptions options)
     {
         var start = DateOnly.MaxValue;
         var end = DateOnly.MinValue;
@@ -50,12 +54,11 @@ internal sealed class DemandDesign
         }
         int spanDays = end.DayNumber - start.DayNumber + 1;
         int fourier = spanDays >= options.MinimumDaysForSeasonality ? options.FourierTerms : 0;
-        bool logLog = kind == DemandModelKind.ConstantElasticity;
 
         var names = new List<string>();
         for (int g = 0; g < groups.Count; g++) names.Add(groups.Count == 1 ? "intercept" : $"product {g}");
         int priceColumn = names.Count;
-        names.Add(logLog ? "log price" : "price");
+        names.Add(logPrice ? "log price" : "price");
         int trendColumn = options.IncludeTrend ? names.Count : -1;
         if (options.IncludeTrend) names.Add("trend");
         int dowColumn = options.IncludeDayOfWeek ? names.Count : -1;
@@ -79,7 +82,7 @@ internal sealed class DemandDesign
         {
             foreach (var o in groups[g])
             {
-                if (logLog && o.Units <= 0) zeroDropped[g]++;
+                if (logResponse && o.Units <= 0) zeroDropped[g]++;
                 else rowsPerGroup[g]++;
             }
             rows += rowsPerGroup[g];
@@ -97,9 +100,9 @@ internal sealed class DemandDesign
             DateOnly last = DateOnly.MinValue;
             foreach (var o in groups[g])
             {
-                if (logLog && o.Units <= 0) continue;
+                if (logResponse && o.Units <= 0) continue;
                 matrix[row, g] = 1;
-                matrix[row, priceColumn] = logLog ? Math.Log(o.Price) : o.Price;
+                matrix[row, priceColumn] = logPrice ? Math.Log(o.Price) : o.Price;
                 if (trendColumn >= 0) matrix[row, trendColumn] = (o.Date.DayNumber - start.DayNumber) / 365.25;
                 if (dowColumn >= 0 && o.Date.DayOfWeek != DayOfWeek.Sunday) matrix[row, dowColumn + (int)o.Date.DayOfWeek - 1] = 1;
                 double angle = 2 * Math.PI * o.Date.DayOfYear / 365.25;
@@ -109,7 +112,7 @@ internal sealed class DemandDesign
                     matrix[row, fourierColumn + 2 * (k - 1) + 1] = Math.Cos(k * angle);
                 }
                 if (promotionColumn >= 0 && o.OnPromotion) matrix[row, promotionColumn] = 1;
-                response[row] = logLog ? Math.Log(o.Units) : o.Units;
+                response[row] = logResponse ? Math.Log(o.Units) : o.Units;
 
                 for (int c = dowColumn >= 0 ? dowColumn : fourierColumn; c < fourierColumn + 2 * fourier; c++) baseline[c] += matrix[row, c];
                 if (o.Date > last) last = o.Date;

@@ -83,24 +83,29 @@ public sealed class DemandTrainer
 
     private DemandModel[] FitGroups(IReadOnlyList<IReadOnlyList<DemandObservation>> groups, DemandModelKind kind, bool pooled)
     {
-        var design = DemandDesign.Create(groups, kind, _options);
+        bool constantElasticity = kind == DemandModelKind.ConstantElasticity;
+        bool poisson = constantElasticity && _options.Estimator == DemandEstimator.PoissonPseudoLikelihood;
+        var design = DemandDesign.Create(groups, logPrice: constantElasticity, logResponse: constantElasticity && !poisson, _options);
         for (int g = 0; g < groups.Count; g++)
         {
-            if (design.RowsPerGroup[g] == 0)
+            if (design.RowsPerGroup[g] == 0 || groups[g].All(o => o.Units <= 0))
                 throw new ArgumentException(groups.Count == 1
                     ? "The history has no day with sales; a constant-elasticity curve cannot be fitted."
                     : $"Product {g} of the category has no day with sales.");
         }
-        var fit = LeastSquares.Fit(design.Matrix, design.Response, design.Names);
+        var fit = poisson
+            ? PoissonRegression.Fit(design.Matrix, design.Response, design.Names)
+            : LeastSquares.Fit(design.Matrix, design.Response, design.Names);
         int p = design.PriceColumn;
         double coefficient = fit.Coefficients[p];
         double se = fit.StandardErrors[p];
         double t = coefficient / se;
         double pValue = 2 * (1 - StudentT.CDF(0, 1, fit.DegreesOfFreedom, Math.Abs(t)));
 
-        // Duan's smearing factor turns exp(E[log units]) back into E[units] without assuming normal errors.
+        // Duan's smearing factor turns exp(E[log units]) back into E[units] without assuming normal errors
+        // (the Poisson fit models E[units] directly and needs none).
         double smearing = 1;
-        if (kind == DemandModelKind.ConstantElasticity)
+        if (constantElasticity && !poisson)
         {
             double sum = 0;
             foreach (double r in fit.Residuals) sum += Math.Exp(r);

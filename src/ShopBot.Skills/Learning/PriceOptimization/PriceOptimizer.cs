@@ -86,6 +86,10 @@ public sealed class PriceOptimizer
         if (!(model.PValue <= _options.SignificanceLevel)) issues.Add(PricingIssue.ElasticityNotSignificant);
         if (model.Kind == DemandModelKind.ConstantElasticity && !(model.PriceCoefficient < -1)) issues.Add(PricingIssue.InelasticDemand);
         if (model.Kind == DemandModelKind.Linear && !(model.PriceCoefficient < 0)) issues.Add(PricingIssue.DemandNotDecreasing);
+        double upper = model.PriceCoefficient + _options.ConfidenceZ * model.StandardError;
+        bool bounded = model.Kind == DemandModelKind.ConstantElasticity ? upper < -1 : upper < 0;
+        if (_options.RequireBoundedConfidenceRange && !bounded && !issues.Contains(PricingIssue.InelasticDemand) && !issues.Contains(PricingIssue.DemandNotDecreasing))
+            issues.Add(PricingIssue.OptimumUncertain);
         double days = model.ZeroSalesDaysDropped + model.Observations;
         if (model.ZeroSalesDaysDropped > _options.MaximumZeroSalesShare * days) issues.Add(PricingIssue.TooManyZeroSalesDays);
         return issues;

@@ -18,6 +18,12 @@ public enum PricingIssue
     /// <summary>Constant elasticity e &gt;= -1: profit rises without bound as the price rises, so the model has no optimum.</summary>
     InelasticDemand,
 
+    /// <summary>
+    /// The confidence range of the price coefficient reaches e = -1 (or slope 0): the optimum is not pinned down
+    /// (see <see cref="PricingOptions.RequireBoundedConfidenceRange"/>).
+    /// </summary>
+    OptimumUncertain,
+
     /// <summary>Linear demand whose slope is not negative.</summary>
     DemandNotDecreasing,
 

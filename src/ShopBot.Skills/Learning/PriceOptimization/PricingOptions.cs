@@ -30,6 +30,12 @@ public sealed class PricingOptions
     /// <summary>Normal quantile of the confidence range (optimum under coefficient +/- z * SE). Default 1.96 (95%).</summary>
     public double ConfidenceZ { get; set; } = 1.96;
 
+    /// <summary>
+    /// Refuse when the upper confidence limit of the price coefficient has no finite optimum (elasticity limit &gt;= -1, or
+    /// linear slope limit &gt;= 0): the data then cannot rule out that a higher price always earns more. Default true.
+    /// </summary>
+    public bool RequireBoundedConfidenceRange { get; set; } = true;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
     {

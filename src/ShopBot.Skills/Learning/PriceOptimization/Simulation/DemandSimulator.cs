@@ -43,11 +43,13 @@ public static class DemandSimulator
 
     /// <summary>
     /// Draws a product's true parameters: elasticity uniform in [<paramref name="minElasticity"/>, <paramref name="maxElasticity"/>],
-    /// cost 5..50, margin-appropriate base price, 30..300 units a day, varied trend, seasonality and promotions.
+    /// cost 5..50, a base price within 15% of the optimum, <paramref name="minUnits"/>..<paramref name="maxUnits"/> units on an
+    /// average day, varied trend, seasonality and promotions.
     /// </summary>
-    public static DemandSimulationParameters RandomParameters(Random random, double minElasticity = -3.5, double maxElasticity = -1.3)
+    public static DemandSimulationParameters RandomParameters(Random random, double minElasticity = -3.5, double maxElasticity = -1.3, double minUnits = 30, double maxUnits = 300)
     {
         ArgumentNullException.ThrowIfNull(random);
+        if (!(minUnits > 0 && maxUnits >= minUnits)) throw new ArgumentException("Need 0 < minUnits <= maxUnits.");
         double e = minElasticity + (maxElasticity - minElasticity) * random.NextDouble();
         double cost = Math.Round(5 + 45 * random.NextDouble(), 2);
         double optimum = cost * e / (1 + e);
@@ -58,7 +60,7 @@ public static class DemandSimulator
             Elasticity = e,
             UnitCost = cost,
             BasePrice = Math.Round(optimum * (0.85 + 0.3 * random.NextDouble()), 2),
-            BaseUnits = 30 + 270 * random.NextDouble(),
+            BaseUnits = minUnits + (maxUnits - minUnits) * random.NextDouble(),
             TrendPerYear = 0.3 * (random.NextDouble() - 0.5),
             WeeklyEffects = weekly,
             YearlyAmplitude = 0.3 * random.NextDouble(),

@@ -8,7 +8,7 @@ namespace ShopBot.Benchmarks.Pricing;
 /// <summary>
 /// Simulates N products with known elasticities (uniform in [-3.5, -1.3]), fits them and compares the fitted elasticity
 /// and the recommended price with the truth. Options: --products N (default 50), --seed S (default 42), --json PATH,
-/// --estimator ols|poisson (default ols), --units MIN,MAX (units on an average day, default 30,300).
+/// --estimator ols|poisson (default poisson), --units MIN,MAX (units on an average day, default 30,300).
 /// </summary>
 public sealed class PricingRecoveryBenchmark : IBenchmark
 {
@@ -20,7 +20,7 @@ public sealed class PricingRecoveryBenchmark : IBenchmark
     {
         int products = 50, seed = 42;
         string? json = null;
-        var estimator = DemandEstimator.LogLinearOls;
+        var estimator = DemandEstimator.PoissonPseudoLikelihood;
         double minUnits = 30, maxUnits = 300;
         for (int i = 0; i < args.Length; i++)
         {

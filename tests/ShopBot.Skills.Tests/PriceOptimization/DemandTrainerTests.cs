@@ -5,13 +5,15 @@ namespace ShopBot.Skills.Tests.PriceOptimization;
 
 public class DemandTrainerTests
 {
-    [Fact]
-    public void Fit_RecoversElasticity_WithLogNormalNoise()
+    [Theory]
+    [InlineData(DemandEstimator.LogLinearOls)]
+    [InlineData(DemandEstimator.PoissonPseudoLikelihood)]
+    public void Fit_RecoversElasticity_WithLogNormalNoise(DemandEstimator estimator)
     {
         var truth = new DemandSimulationParameters { Elasticity = -2.2, Noise = DemandNoise.LogNormal, LogNormalSigma = 0.1 };
         var product = DemandSimulator.Simulate("p", truth, seed: 11);
 
-        var model = new DemandTrainer().Fit(product.History);
+        var model = new DemandTrainer(new DemandModelOptions { Estimator = estimator }).Fit(product.History);
 
         Assert.Equal(DemandModelKind.ConstantElasticity, model.Kind);
         Assert.InRange(model.Elasticity, -2.2 - 3 * model.StandardError, -2.2 + 3 * model.StandardError);
@@ -61,13 +63,13 @@ public class DemandTrainerTests
     }
 
     [Fact]
-    public void Fit_DropsZeroSalesDays_AndCountsThem()
+    public void Fit_LogLinearOls_DropsZeroSalesDays_AndCountsThem()
     {
         var truth = new DemandSimulationParameters { BaseUnits = 2, Elasticity = -2 };
         var product = DemandSimulator.Simulate("p", truth, seed: 9);
         int zeros = product.History.Count(o => o.Units == 0);
 
-        var model = new DemandTrainer().Fit(product.History);
+        var model = new DemandTrainer(new DemandModelOptions { Estimator = DemandEstimator.LogLinearOls }).Fit(product.History);
 
         Assert.True(zeros > 50);
         Assert.Equal(zeros, model.ZeroSalesDaysDropped);

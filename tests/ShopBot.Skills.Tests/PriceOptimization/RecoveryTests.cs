@@ -7,10 +7,13 @@ namespace ShopBot.Skills.Tests.PriceOptimization;
 public class RecoveryTests
 {
     [Theory]
-    [InlineData(-1.8, 10.0, 101)]
-    [InlineData(-2.62, 10.0, 202)]
-    [InlineData(-3.5, 25.0, 303)]
-    public void FitAndRecommend_RecoverTrueElasticityAndOptimum(double elasticity, double cost, int seed)
+    [InlineData(-1.8, 10.0, 101, DemandEstimator.PoissonPseudoLikelihood)]
+    [InlineData(-2.62, 10.0, 202, DemandEstimator.PoissonPseudoLikelihood)]
+    [InlineData(-3.5, 25.0, 303, DemandEstimator.PoissonPseudoLikelihood)]
+    [InlineData(-1.8, 10.0, 101, DemandEstimator.LogLinearOls)]
+    [InlineData(-2.62, 10.0, 202, DemandEstimator.LogLinearOls)]
+    [InlineData(-3.5, 25.0, 303, DemandEstimator.LogLinearOls)]
+    public void FitAndRecommend_RecoverTrueElasticityAndOptimum(double elasticity, double cost, int seed, DemandEstimator estimator)
     {
         var truth = new DemandSimulationParameters
         {
@@ -22,7 +25,7 @@ public class RecoveryTests
         };
         var product = DemandSimulator.Simulate("p", truth, seed);
 
-        var model = new DemandTrainer().Fit(product.History);
+        var model = new DemandTrainer(new DemandModelOptions { Estimator = estimator }).Fit(product.History);
         var recommendation = new PriceOptimizer(new PricingOptions { MaximumChangePercent = null })
             .Recommend(model, new PricingRequest(cost, truth.BasePrice));
 

@@ -7,16 +7,17 @@ namespace ShopBot.Skills.Learning.PriceOptimization;
 /// </summary>
 /// <param name="Kind">The functional form.</param>
 /// <param name="PriceCoefficient">The elasticity e (constant elasticity) or the slope b in units per currency unit (linear).</param>
-/// <param name="StandardError">Classical OLS standard error of <paramref name="PriceCoefficient"/>.</param>
+/// <param name="StandardError">Classical standard error of <paramref name="PriceCoefficient"/>: OLS, or quasi-Poisson for the Poisson estimator.</param>
 /// <param name="RobustStandardError">HC1 heteroskedasticity-robust standard error of <paramref name="PriceCoefficient"/>.</param>
 /// <param name="TStatistic">PriceCoefficient / StandardError.</param>
 /// <param name="PValue">Two-sided p-value of the t statistic (Student t with the residual degrees of freedom).</param>
-/// <param name="RSquared">Share of the variance of the response (log units or units) explained by the regression.</param>
+/// <param name="RSquared">Share of the variance of the response (log units or units) explained by OLS; deviance R^2 for the Poisson estimator.</param>
 /// <param name="Observations">Rows used in the regression (all products of the category when pooled).</param>
 /// <param name="DegreesOfFreedom">Residual degrees of freedom, observations minus parameters.</param>
 /// <param name="ZeroSalesDaysDropped">
-/// Days with zero sales left out of a log-log fit (log 0 is undefined). Dropping them biases the elasticity towards zero
-/// when they are common, so the optimiser refuses to recommend when they exceed its threshold; the linear form keeps them.
+/// Days with zero sales left out of a log-OLS fit (log 0 is undefined). Dropping them biases the elasticity towards zero
+/// when they are common, so the optimiser refuses to recommend when they exceed its threshold; the Poisson estimator and
+/// the linear form keep them (0 here).
 /// </param>
 /// <param name="PriceVariation">Standard deviation of log(price) of this product's own history (about the coefficient of variation of its price).</param>
 /// <param name="ReferencePrice">Geometric mean of this product's prices; the point where the linear form's elasticity is quoted.</param>

@@ -9,8 +9,8 @@ public sealed class DemandModelOptions
     /// <summary>Yearly seasonality is only modelled when the history spans at least this many days (otherwise it is confounded with the trend). Default 365.</summary>
     public int MinimumDaysForSeasonality { get; set; } = 365;
 
-    /// <summary>Estimator of the constant-elasticity form. Default <see cref="DemandEstimator.LogLinearOls"/>.</summary>
-    public DemandEstimator Estimator { get; set; } = DemandEstimator.LogLinearOls;
+    /// <summary>Estimator of the constant-elasticity form. Default <see cref="DemandEstimator.PoissonPseudoLikelihood"/> (keeps zero days; log-OLS is badly biased on small counts).</summary>
+    public DemandEstimator Estimator { get; set; } = DemandEstimator.PoissonPseudoLikelihood;
 
     /// <summary>Include a linear time trend (per year). Default true.</summary>
     public bool IncludeTrend { get; set; } = true;

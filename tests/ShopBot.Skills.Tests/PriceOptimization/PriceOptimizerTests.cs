@@ -159,6 +159,16 @@ public class PriceOptimizerTests
     }
 
     [Fact]
+    public void ProfitCurve_TabulatesProfitAcrossPrices()
+    {
+        // D(p) = 100 - p, c = 0, F = 10 at 10, 30, 50, 70, 90: p (100 - p) - 10 = 890, 2090, 2490, 2090, 890.
+        var model = new DemandModel(DemandModelKind.Linear, -1, 0.01, 0.01, -100, 0, 0.9, 700, 690, 0, 0.2, 40, 100, false);
+        var curve = PriceOptimizer.ProfitCurve(model, new PricingRequest(0, 40, FixedCost: 10), 10, 90, 5);
+        Assert.Equal([890.0, 2090, 2490, 2090, 890], curve.Select(o => Math.Round(o.Profit, 9)));
+        Assert.Throws<ArgumentException>(() => PriceOptimizer.ProfitCurve(model, new PricingRequest(0, 40), 0, 90));
+    }
+
+    [Fact]
     public void Recommend_RejectsBadRequests()
     {
         var optimizer = new PriceOptimizer();

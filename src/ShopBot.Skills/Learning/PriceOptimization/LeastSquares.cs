@@ -25,16 +25,8 @@ internal static class LeastSquares
 
         var x = Matrix<double>.Build.DenseOfArray(design);
         var y = Vector<double>.Build.DenseOfArray(response);
-        var qr = x.QR(QRMethod.Thin);
+        var qr = Decompose(x, columnNames);
         var r = qr.R;
-        double maxDiagonal = 0;
-        for (int j = 0; j < k; j++) maxDiagonal = Math.Max(maxDiagonal, Math.Abs(r[j, j]));
-        for (int j = 0; j < k; j++)
-        {
-            if (Math.Abs(r[j, j]) <= RankTolerance * maxDiagonal)
-                throw new ArgumentException($"The '{columnNames[j]}' column is collinear with the others (e.g. the price never changes); demand cannot be fitted.");
-        }
-
         var beta = qr.Solve(y);
         var residuals = y - x * beta;
         double ssr = residuals.DotProduct(residuals);
@@ -71,5 +63,28 @@ internal static class LeastSquares
         }
         double rSquared = sst > 0 ? 1 - ssr / sst : 0;
         return new LeastSquaresFit(beta.ToArray(), se, robust, residuals.ToArray(), rSquared, sigma2, n, k);
+    }
+
+    /// <summary>Coefficients only (no standard errors), for inner loops such as IRLS steps.</summary>
+    public static double[] Solve(double[,] design, double[] response, IReadOnlyList<string> columnNames)
+    {
+        if (design.GetLength(0) <= design.GetLength(1)) throw new ArgumentException("Need more observations than parameters to fit demand.");
+        var qr = Decompose(Matrix<double>.Build.DenseOfArray(design), columnNames);
+        return qr.Solve(Vector<double>.Build.DenseOfArray(response)).ToArray();
+    }
+
+    private static QR<double> Decompose(Matrix<double> x, IReadOnlyList<string> columnNames)
+    {
+        var qr = x.QR(QRMethod.Thin);
+        var r = qr.R;
+        int k = x.ColumnCount;
+        double maxDiagonal = 0;
+        for (int j = 0; j < k; j++) maxDiagonal = Math.Max(maxDiagonal, Math.Abs(r[j, j]));
+        for (int j = 0; j < k; j++)
+        {
+            if (Math.Abs(r[j, j]) <= RankTolerance * maxDiagonal)
+                throw new ArgumentException($"The '{columnNames[j]}' column is collinear with the others (e.g. the price never changes); demand cannot be fitted.");
+        }
+        return qr;
     }
 }

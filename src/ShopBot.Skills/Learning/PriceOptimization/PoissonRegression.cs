@@ -41,7 +41,7 @@ internal static class PoissonRegression
                 for (int j = 0; j < k; j++) weighted[i, j] = design[i, j] * root;
                 working[i] = (eta[i] + (response[i] - mu[i]) / mu[i]) * root;
             }
-            beta = LeastSquares.Fit(weighted, working, columnNames).Coefficients;
+            beta = LeastSquares.Solve(weighted, working, columnNames);
             for (int i = 0; i < n; i++)
             {
                 double linear = 0;

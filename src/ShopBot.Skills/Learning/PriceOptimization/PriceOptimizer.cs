@@ -75,6 +75,21 @@ public sealed class PriceOptimizer
             optimum, confidenceLow, confidenceHigh, binding);
     }
 
+    /// <summary>
+    /// Expected daily outcomes at <paramref name="points"/> evenly spaced prices from <paramref name="low"/> to
+    /// <paramref name="high"/>: the data behind a profit-versus-price chart.
+    /// </summary>
+    public static IReadOnlyList<PriceOutcome> ProfitCurve(DemandModel model, PricingRequest request, double low, double high, int points = 50)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!(low > 0) || !(high > low) || double.IsInfinity(high)) throw new ArgumentException($"Need 0 < low < high, got [{low}, {high}].");
+        if (points < 2) throw new ArgumentException("A curve needs at least 2 points.", nameof(points));
+        var curve = new PriceOutcome[points];
+        for (int i = 0; i < points; i++) curve[i] = Outcome(model, request, low + (high - low) * i / (points - 1));
+        return curve;
+    }
+
     private const double MinimumPrice = 0.01;
 
     private List<PricingIssue> CheckEvidence(DemandModel model, PricingRequest request)

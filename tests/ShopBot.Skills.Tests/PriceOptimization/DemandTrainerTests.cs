@@ -100,6 +100,22 @@ public class DemandTrainerTests
     }
 
     [Fact]
+    public void SaveLoad_RoundTripsTheModel()
+    {
+        var model = new DemandTrainer().Fit(DemandSimulator.Simulate("p", new DemandSimulationParameters(), 8).History);
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = DemandModel.Load(stream);
+
+        Assert.Equal(model, loaded);
+        Assert.Equal(model.Predict(17.5), loaded.Predict(17.5));
+        Assert.Throws<InvalidDataException>(() => DemandModel.Load(new MemoryStream("{\"Version\":99}"u8.ToArray())));
+        Assert.Throws<InvalidDataException>(() => DemandModel.Load(new MemoryStream("not json"u8.ToArray())));
+    }
+
+    [Fact]
     public void Fit_RejectsBadInput()
     {
         var trainer = new DemandTrainer();

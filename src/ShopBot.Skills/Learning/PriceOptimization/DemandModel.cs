@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace ShopBot.Skills.Learning.PriceOptimization;
 
 /// <summary>
@@ -50,6 +53,36 @@ public sealed record DemandModel(
             ? Level * Math.Pow(price, PriceCoefficient)
             : Math.Max(0, Level + PriceCoefficient * price);
     }
+
+    private const int FormatVersion = 1;
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Writes the model as versioned JSON (fitting happens offline; the request path only loads).</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, new SavedDemandModel(FormatVersion, this), Json);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> on anything else.</summary>
+    public static DemandModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        SavedDemandModel? saved;
+        try
+        {
+            saved = JsonSerializer.Deserialize<SavedDemandModel>(stream, Json);
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException("The stream is not a saved demand model.", error);
+        }
+        if (saved?.Model is null || saved.Version != FormatVersion)
+            throw new InvalidDataException($"Expected a demand model of format version {FormatVersion}.");
+        return saved.Model;
+    }
+
+    private sealed record SavedDemandModel(int Version, DemandModel Model);
 
     /// <summary>Point elasticity dD/dp * p / D at <paramref name="price"/>; NaN where the linear curve has reached zero demand.</summary>
     public double PointElasticity(double price)

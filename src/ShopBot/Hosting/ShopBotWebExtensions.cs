@@ -1,6 +1,7 @@
 using ShopBot.Channels.BotConnector;
 using ShopBot.Channels.DirectLine;
 using ShopBot.Chat;
+using ShopBot.Nlu;
 
 namespace ShopBot.Hosting;
 
@@ -23,6 +24,7 @@ public static class ShopBotWebExtensions
         app.MapShopBotDirectLine();
         app.MapShopBotMessages();
         app.MapShopBotChatToken();
+        app.MapShopBotNlu();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.Json;
+using ShopBot.Channels;
+using ShopBot.Skills.Nlu;
+
+namespace ShopBot.Nlu;
+
+/// <summary>
+/// <c>POST /api/nlu/parse {"text": "..."}</c>: what the NLU understands of a message, shaped like Rasa's parse endpoint:
+/// <c>{text, intent{name, confidence}, intents[top 5], entities[], sentiment{label, score}}</c>. The turn pipeline
+/// uses the same <see cref="IRecognizer"/>. Bad requests get a 400 problem saying what is wrong.
+/// </summary>
+public static class NluParseEndpoint
+{
+    /// <summary>Longest text accepted, in characters.</summary>
+    public const int MaxTextLength = 4096;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IEndpointRouteBuilder MapShopBotNlu(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/nlu/parse", HandleAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpRequest request, IRecognizer recognizer, TimeProvider time, CancellationToken ct)
+    {
+        var read = await RequestBody.ReadAsync(request, 64 * 1024, ct).ConfigureAwait(false);
+        if (read.TooLarge) return Problem("The body is larger than 64 KB.", StatusCodes.Status413PayloadTooLarge);
+        try
+        {
+            StrictUtf8.GetString(read.Bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Problem("The body is not valid UTF-8.");
+        }
+
+        string? text;
+        string? locale = null;
+        try
+        {
+            using var document = JsonDocument.Parse(read.Bytes);
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return Problem("The body must be a JSON object like {\"text\": \"where is my order?\"}.");
+            if (!document.RootElement.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            {
+                return Problem("The body needs a string field 'text'.");
+            }
+
+            text = textElement.GetString();
+            if (document.RootElement.TryGetProperty("locale", out var l) && l.ValueKind == JsonValueKind.String) locale = l.GetString();
+        }
+        catch (JsonException ex)
+        {
+            return Problem($"The body is not valid JSON: {ex.Message}");
+        }
+
+        if (string.IsNullOrWhiteSpace(text)) return Problem("'text' is empty.");
+        if (text.Length > MaxTextLength) return Problem($"'text' is {text.Length} characters long; at most {MaxTextLength} are accepted.");
+
+        var result = recognizer.Recognize(text, locale, time.GetUtcNow().UtcDateTime);
+        return Results.Json(new
+        {
+            text = result.Text,
+            intent = new { name = result.Intent.Name, confidence = result.Intent.Confidence },
+            intents = result.Intents.Take(5).Select(i => new { name = i.Name, confidence = i.Confidence }),
+            entities = result.Entities.Select(e => new { text = e.Text, start = e.Start, end = e.End, type = e.TypeName, resolution = e.Resolution }),
+            sentiment = new { label = result.Sentiment.Label, score = result.Sentiment.Score },
+        });
+    }
+
+    private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
+        Results.Problem(statusCode: status, title: "The request cannot be parsed.", detail: detail);
+}

@@ -1,0 +1,56 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ShopBot.Tests.Conversations;
+
+/// <summary>A conversation test from dialogs/conversations/*.yml (format in that folder's README).</summary>
+public sealed class ConversationScript
+{
+    public string Name { get; set; } = string.Empty;
+
+    public List<ScriptStep> Steps { get; set; } = [];
+
+    public static ConversationScript Load(string path)
+    {
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var script = deserializer.Deserialize<ConversationScript>(File.ReadAllText(path))
+            ?? throw new InvalidDataException($"{path} is empty.");
+        if (script.Steps.Count == 0) throw new InvalidDataException($"{path} has no steps.");
+        for (var i = 0; i < script.Steps.Count; i++)
+        {
+            var step = script.Steps[i];
+            if (step.Join == (step.User is not null)) throw new InvalidDataException($"{path}, step {i + 1}: give either 'user' or 'join: true'.");
+        }
+
+        return script;
+    }
+}
+
+public sealed class ScriptStep
+{
+    public string? User { get; set; }
+
+    public bool Join { get; set; }
+
+    public string? Intent { get; set; }
+
+    public List<ScriptExpectation> Expect { get; set; } = [];
+}
+
+public sealed class ScriptExpectation
+{
+    /// <summary>A string or a list of strings; all must appear in the message.</summary>
+    public object? TextContains { get; set; }
+
+    public string? TextMatches { get; set; }
+
+    public List<string>? Suggestions { get; set; }
+
+    public IEnumerable<string> ContainsAll => TextContains switch
+    {
+        null => [],
+        string s => [s],
+        IEnumerable<object> list => list.Select(o => o.ToString() ?? string.Empty),
+        _ => [TextContains.ToString() ?? string.Empty],
+    };
+}

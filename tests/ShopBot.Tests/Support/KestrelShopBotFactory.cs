@@ -8,7 +8,7 @@ namespace ShopBot.Tests.Support;
 public sealed class KestrelShopBotFactory : ShopBotFactory
 {
     public KestrelShopBotFactory()
-        : this(realNlu: false, null)
+        : this(realNlu: true, null)
     {
     }
 

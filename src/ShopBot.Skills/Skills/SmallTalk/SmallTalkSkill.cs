@@ -3,7 +3,10 @@ using ShopBot.Skills.Rendering;
 
 namespace ShopBot.Skills.Skills.SmallTalk;
 
-/// <summary>Greetings, goodbyes, thanks and help: each intent answered by its template in dialogs/responses/smalltalk.lg.</summary>
+/// <summary>
+/// Greetings, goodbyes, thanks and help, and stop/yes/no when no dialog is waiting for them: each intent answered by
+/// its template in dialogs/responses/smalltalk.lg.
+/// </summary>
 public sealed class SmallTalkSkill(IResponseRenderer responses) : ISkill
 {
     private static readonly Dictionary<string, string> TemplateByIntent = new(StringComparer.Ordinal)
@@ -12,6 +15,9 @@ public sealed class SmallTalkSkill(IResponseRenderer responses) : ISkill
         ["goodbye"] = "Goodbye",
         ["thank_you"] = "YouAreWelcome",
         ["help"] = "Help",
+        ["stop"] = "NothingToStop",
+        ["affirm"] = "NoPendingQuestion",
+        ["deny"] = "NoPendingQuestion",
     };
 
     public string Name => "smalltalk";

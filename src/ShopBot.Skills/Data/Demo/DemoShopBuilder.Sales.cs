@@ -45,7 +45,7 @@ internal sealed partial class DemoShopBuilder
             }
 
             regularPrices.Add(path);
-            products[p] = product with { PriceCents = path[^1] };
+            products[p] = product with { PriceCents = path[^1], CostCents = (long)Math.Round(path[^1] * ((double)product.CostCents / product.PriceCents)) };
 
             var promoPercent = new int[days];
             var next = rnd.Next(14, 60);

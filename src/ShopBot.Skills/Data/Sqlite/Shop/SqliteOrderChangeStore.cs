@@ -15,6 +15,8 @@ namespace ShopBot.Skills.Data.Sqlite.Shop;
 /// </summary>
 public sealed partial class SqliteOrderChangeStore : IOrderChangeStore
 {
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
     private static readonly string[] RefundMethods = ["original_payment", "store_credit"];
     private readonly SqliteDatabase database;
     private readonly OrderChangePolicy policy;
@@ -154,6 +156,19 @@ public sealed partial class SqliteOrderChangeStore : IOrderChangeStore
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Validate();
+        try
+        {
+            return await RunInTransactionAsync(action, orderNumber, request, context, change, ct).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            // Another writer held the database longer than the busy timeout: nothing was changed.
+            return Log(ChangeResult.Conflict(orderNumber, $"Order {orderNumber} is being changed by someone else; please try again."), action, context);
+        }
+    }
+
+    private async Task<ChangeResult> RunInTransactionAsync(string action, int orderNumber, string request, ChangeContext context, Func<ChangeScope, OrderDetails, Task<(ChangeResult Result, object? Details)>> change, CancellationToken ct)
+    {
         var requestHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{action}|{orderNumber}|{request}")));
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = connection.BeginTransaction(deferred: false);

@@ -14,7 +14,7 @@ public sealed class SeedCommand : ICliCommand
     public Command Build()
     {
         var database = new Option<string>("--database") { Description = $"SQLite file to seed (default {DefaultDatabasePath}); created when missing.", DefaultValueFactory = _ => DefaultDatabasePath };
-        var seed = new Option<int?>("--seed") { Description = "Random seed (default: DemoDataOptions.Seed). The same seed on the same day gives the same shop." };
+        var seed = new Option<int?>("--seed") { Description = "Random seed (default: DemoDataOptions.Seed). The same seed at the same clock reading gives the same shop; dates are relative to now." };
         var force = new Option<bool>("--force") { Description = "Replace existing shop data (conversation tables are kept)." };
         var command = new Command("seed", "Create the shop schema and fill it with the demo shop (products, customers, orders, two years of sales).");
         command.Options.Add(database);

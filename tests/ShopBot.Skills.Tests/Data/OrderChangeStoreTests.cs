@@ -98,6 +98,20 @@ public class OrderChangeStoreTests
     }
 
     [Fact]
+    public async Task TheSameConfirmationDeliveredTwiceAtOnce_ChangesOnce_AndBothSeeTheResult()
+    {
+        using var shop = await TestShop.CreateAsync();
+        var results = await Task.WhenAll(
+            Task.Run(() => shop.Changes.CancelOrderAsync(DemoFixtures.ProcessingOrder, TestShop.Context("dup"))),
+            Task.Run(() => shop.Changes.CancelOrderAsync(DemoFixtures.ProcessingOrder, TestShop.Context("dup"))));
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.Single(results, r => r.Replayed);
+        Assert.Equal(results[0].EntityId, results[1].EntityId);
+        Assert.Equal(1, await shop.CountAsync("SELECT COUNT(*) FROM refunds WHERE order_number = " + DemoFixtures.ProcessingOrder));
+        Assert.Equal(1, await shop.CountAsync("SELECT COUNT(*) FROM change_requests"));
+    }
+
+    [Fact]
     public async Task TwoAddressChangesFromTheSameVersion_ExactlyOneWins_TheOtherConflicts()
     {
         using var shop = await TestShop.CreateAsync();

@@ -9,7 +9,8 @@ namespace ShopBot.Cli;
 public sealed class SeedCommand : ICliCommand
 {
     /// <summary>Where the host keeps its database unless told otherwise.</summary>
-    public const string DefaultDatabasePath = "data/shopbot.db";
+    /// <summary>The host's database (ShopBot:DataDirectory/shopbot.db), so the CLI and the host see the same shop.</summary>
+    public static string DefaultDatabasePath => CliConfiguration.Load().DatabaseFile;
 
     public Command Build()
     {

@@ -1,16 +1,27 @@
+using Microsoft.Extensions.Options;
+using ShopBot.Skills.Data.Demo;
 using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Nlu;
 
 namespace ShopBot.Hosting;
 
-/// <summary>Runs before the server listens: applies migrations and builds the NLU (training what is not cached), so no request pays for either.</summary>
-public sealed partial class DatabaseInitializer(SqliteDatabase database, IServiceProvider services, TimeProvider time, ILogger<DatabaseInitializer> logger) : IHostedService
+/// <summary>
+/// Runs before the server listens: applies migrations, seeds the demo shop into an empty database (when
+/// <c>DemoData:SeedOnStart</c>), and builds the NLU (training what is not cached), so no request pays for any of it.
+/// </summary>
+public sealed partial class DatabaseInitializer(SqliteDatabase database, IServiceProvider services, IOptions<DemoDataOptions> demo, TimeProvider time, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var applied = await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All, time, cancellationToken).ConfigureAwait(false);
         LogMigrated(database.Path, applied);
+        if (demo.Value.SeedOnStart)
+        {
+            var seeded = await DemoDataSeeder.SeedIfEmptyAsync(database, demo.Value, time, cancellationToken).ConfigureAwait(false);
+            if (seeded.Seeded) LogSeeded(seeded.Products, seeded.Customers, seeded.Orders, seeded.Elapsed.TotalSeconds);
+        }
+
         _ = services.GetService<IRecognizer>();
     }
 
@@ -18,4 +29,7 @@ public sealed partial class DatabaseInitializer(SqliteDatabase database, IServic
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path} ready ({Applied} migrations applied)")]
     private partial void LogMigrated(string path, int applied);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo shop: {Products} products, {Customers} customers, {Orders} orders in {Seconds:0.0} s")]
+    private partial void LogSeeded(int products, int customers, int orders, double seconds);
 }

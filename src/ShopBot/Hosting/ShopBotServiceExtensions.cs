@@ -5,6 +5,9 @@ using ShopBot.Channels.DirectLine;
 using ShopBot.Chat;
 using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Data.Conversations;
+using ShopBot.Skills.Data.Demo;
+using ShopBot.Skills.Data.Shop;
+using ShopBot.Skills.Data.Sqlite.Shop;
 using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Rendering;
@@ -26,6 +29,9 @@ public static class ShopBotServiceExtensions
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<IConversationStateStore, SqliteConversationStateStore>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<ShopPolicyOptions>().BindConfiguration(ShopPolicyOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddShopBotSqliteShop();
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));
         services.AddSingleton<IResponseRenderer>(sp => LgRenderer.FromDirectory(Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "responses"), sp.GetRequiredService<IVariantPicker>()));

@@ -41,6 +41,7 @@ public class ShopBotFactory : WebApplicationFactory<Program>
             ["ShopBot:DirectLine:Secrets:0"] = Secret,
             ["ShopBot:ResponseSeed"] = "7",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["ShopBot:DemoData:SeedOnStart"] = "false",
         }.Concat(_settings)));
         builder.ConfigureServices(services =>
         {

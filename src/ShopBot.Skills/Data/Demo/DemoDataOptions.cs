@@ -1,13 +1,13 @@
 namespace ShopBot.Skills.Data.Demo;
 
 /// <summary>
-/// Size and seed of the generated demo shop, bound from configuration section <c>DemoData</c>. Defaults in brackets.
+/// Size and seed of the generated demo shop, bound from configuration section <c>ShopBot:DemoData</c>. Defaults in brackets.
 /// The same options and the same clock reading always generate the same shop.
 /// </summary>
 public sealed class DemoDataOptions
 {
     /// <summary>Configuration section name.</summary>
-    public const string SectionName = "DemoData";
+    public const string SectionName = "ShopBot:DemoData";
 
     /// <summary>Seed of every random source [20261123].</summary>
     public int Seed { get; set; } = 20261123;

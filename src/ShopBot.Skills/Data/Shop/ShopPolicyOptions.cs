@@ -1,12 +1,12 @@
 namespace ShopBot.Skills.Data.Shop;
 
 /// <summary>
-/// The shop's order rules, bound from configuration section <c>ShopPolicy</c>. Defaults in brackets.
+/// The shop's order rules, bound from configuration section <c>ShopBot:ShopPolicy</c>. Defaults in brackets.
 /// </summary>
 public sealed class ShopPolicyOptions
 {
     /// <summary>Configuration section name.</summary>
-    public const string SectionName = "ShopPolicy";
+    public const string SectionName = "ShopBot:ShopPolicy";
 
     /// <summary>Days after delivery within which a return may be started [30].</summary>
     public int ReturnWindowDays { get; set; } = 30;

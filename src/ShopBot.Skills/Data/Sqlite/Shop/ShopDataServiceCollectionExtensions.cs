@@ -10,7 +10,7 @@ public static class ShopDataServiceCollectionExtensions
 {
     /// <summary>
     /// Adds every shop store over the <see cref="SqliteDatabase"/> registered in the container, the
-    /// <see cref="OrderChangePolicy"/> (bind <see cref="ShopPolicyOptions"/> from section <c>ShopPolicy</c> yourself) and
+    /// <see cref="OrderChangePolicy"/> (bind <see cref="ShopPolicyOptions"/> from section <c>ShopBot:ShopPolicy</c> yourself) and
     /// <see cref="TimeProvider.System"/> when no clock is registered.
     /// </summary>
     public static IServiceCollection AddShopBotSqliteShop(this IServiceCollection services)

@@ -15,13 +15,26 @@ public static class TurnReplies
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(responses);
         var reply = new Activity { Type = ActivityTypes.Message, Text = responses.Render(template, data), InputHint = InputHints.AcceptingInput };
+        // "XAgain" (a question asked again) offers the buttons of "X" unless it has its own.
         var suggestionsTemplate = template + "Suggestions";
+        if (!responses.Has(suggestionsTemplate) && template.EndsWith("Again", StringComparison.Ordinal)) suggestionsTemplate = template[..^5] + "Suggestions";
         if (responses.Has(suggestionsTemplate))
         {
             var choices = responses.Render(suggestionsTemplate, data).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (choices.Length > 0) reply.SuggestedActions = new SuggestedActions { Actions = choices.Select(CardAction.ImBack).ToList() };
         }
 
+        return turn.SendAsync(reply, cancellationToken);
+    }
+
+    /// <summary>Sends the rendered template with <paramref name="choices"/> (data, e.g. an order's items) as suggested actions.</summary>
+    public static Task<string?> ReplyWithChoicesAsync(this ITurnContext turn, IResponseRenderer responses, string template, object? data, IEnumerable<string> choices, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(responses);
+        var reply = new Activity { Type = ActivityTypes.Message, Text = responses.Render(template, data), InputHint = InputHints.ExpectingInput };
+        var actions = choices.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).Select(CardAction.ImBack).ToList();
+        if (actions.Count > 0) reply.SuggestedActions = new SuggestedActions { Actions = actions };
         return turn.SendAsync(reply, cancellationToken);
     }
 }

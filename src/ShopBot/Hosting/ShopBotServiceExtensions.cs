@@ -12,6 +12,7 @@ using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
+using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.SmallTalk;
 
 namespace ShopBot.Hosting;
@@ -32,6 +33,8 @@ public static class ShopBotServiceExtensions
         services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddOptions<ShopPolicyOptions>().BindConfiguration(ShopPolicyOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddShopBotSqliteShop();
+        services.AddOptions<OrderSkillsOptions>().BindConfiguration(OrderSkillsOptions.SectionName).ValidateOnStart();
+        services.AddShopBotOrderSkills();
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));
         services.AddSingleton<IResponseRenderer>(sp => LgRenderer.FromDirectory(Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "responses"), sp.GetRequiredService<IVariantPicker>()));

@@ -1,0 +1,105 @@
+using ShopBot.Skills.Nlu.Text;
+
+namespace ShopBot.Skills.Nlu.Intents;
+
+/// <summary>A trained text classifier: featurizer, label names and a sparse model. Thread-safe; saves and loads.</summary>
+public sealed class IntentClassifierModel : IIntentClassifier
+{
+    private const string Magic = "ShopBot.IntentClassifier";
+    private const int FormatVersion = 1;
+    private readonly string[] _labels;
+
+    /// <summary>Combines a fitted featurizer, the class names (in model order) and the model.</summary>
+    public IntentClassifierModel(TextFeaturizer featurizer, IReadOnlyList<string> labels, ISparseModel model)
+    {
+        ArgumentNullException.ThrowIfNull(featurizer);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(model);
+        if (labels.Count != model.ClassCount) throw new ArgumentException($"{labels.Count} labels for a model of {model.ClassCount} classes.");
+        Featurizer = featurizer;
+        _labels = [.. labels];
+        Model = model;
+    }
+
+    /// <summary>The text featurizer.</summary>
+    public TextFeaturizer Featurizer { get; }
+
+    /// <summary>The class names, in model order.</summary>
+    public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>The sparse model.</summary>
+    public ISparseModel Model { get; }
+
+    public IReadOnlyList<IntentScore> Classify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int c = _labels.Length;
+        Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
+        PredictLogProba(text, logp);
+        var result = new IntentScore[c];
+        for (int i = 0; i < c; i++) result[i] = new IntentScore(_labels[i], Math.Exp(logp[i]));
+        Array.Sort(result, static (a, b) => b.Confidence.CompareTo(a.Confidence) is var r && r != 0 ? r : string.CompareOrdinal(a.Name, b.Name));
+        return result;
+    }
+
+    /// <summary>Writes log-probabilities of every label (in <see cref="Labels"/> order); allocation-free.</summary>
+    public void PredictLogProba(string text, Span<double> logProbabilities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Featurizer.Transform(text, out var indices, out var values);
+        Model.PredictLogProba(indices, values, logProbabilities);
+    }
+
+    /// <summary>Index and probability of the most likely label and the runner-up probability; allocation-free.</summary>
+    public (int Best, double Top, double Second) Top2(string text)
+    {
+        int c = _labels.Length;
+        Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
+        PredictLogProba(text, logp);
+        int best = 0;
+        double top = double.NegativeInfinity, second = double.NegativeInfinity;
+        for (int i = 0; i < c; i++)
+        {
+            if (logp[i] > top) { second = top; top = logp[i]; best = i; }
+            else if (logp[i] > second) second = logp[i];
+        }
+        return (best, Math.Exp(top), Math.Exp(second));
+    }
+
+    /// <summary>Saves the model to a stream.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(_labels.Length);
+        foreach (var l in _labels) writer.Write(l);
+        Featurizer.Write(writer);
+        SparseModelSerializer.Write(writer, Model);
+    }
+
+    /// <summary>Loads a model saved by <see cref="Save"/>; throws <see cref="InvalidDataException"/> for other content.</summary>
+    public static IntentClassifierModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (reader.ReadString() != Magic) throw new InvalidDataException("Not a ShopBot intent classifier file.");
+            int version = reader.ReadInt32();
+            if (version != FormatVersion) throw new InvalidDataException($"Model format {version} is not supported (expected {FormatVersion}).");
+            int count = reader.ReadInt32();
+            if (count is < 1 or > 100_000) throw new InvalidDataException("Corrupt label count.");
+            var labels = new string[count];
+            for (int i = 0; i < count; i++) labels[i] = reader.ReadString();
+            var featurizer = TextFeaturizer.Read(reader);
+            var model = SparseModelSerializer.Read(reader);
+            return new IntentClassifierModel(featurizer, labels, model);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The model file ends early.", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using ShopBot.Skills.Nlu.Text;
+
+namespace ShopBot.Skills.Nlu.Intents;
+
+/// <summary>What <see cref="IntentClassifierTrainer"/> builds.</summary>
+public sealed record IntentClassifierOptions
+{
+    /// <summary>The classifiers <see cref="Classifier"/> accepts.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["nb", "lr", "ensemble"];
+
+    /// <summary><c>nb</c> (naive Bayes), <c>lr</c> (logistic regression) or <c>ensemble</c> (both, calibrated). Default <c>ensemble</c>.</summary>
+    public string Classifier { get; init; } = "ensemble";
+
+    /// <summary>Text features. Defaults: see <see cref="FeaturizerOptions"/>.</summary>
+    public FeaturizerOptions Features { get; init; } = new();
+
+    /// <summary>Naive Bayes settings.</summary>
+    public NaiveBayesOptions NaiveBayes { get; init; } = new();
+
+    /// <summary>Logistic regression settings.</summary>
+    public SoftmaxRegressionOptions Logistic { get; init; } = new();
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
+    public void Validate()
+    {
+        if (!Kinds.Contains(Classifier)) throw new ArgumentException($"Classifier must be one of {string.Join(", ", Kinds)}, was '{Classifier}'.");
+        Features.Validate();
+        NaiveBayes.Validate();
+        Logistic.Validate();
+    }
+
+    /// <summary>A stable text form of every setting, used in cache keys.</summary>
+    public string Fingerprint() => $"{Classifier}|{Features}|{NaiveBayes}|{Logistic}";
+}

@@ -1,0 +1,58 @@
+namespace ShopBot.Skills.Nlu.Intents;
+
+/// <summary>A trained multinomial logistic regression: log softmax(W x + b).</summary>
+public sealed class SoftmaxRegressionModel : ISparseModel
+{
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+
+    internal SoftmaxRegressionModel(float[] weights, float[] bias, int classCount, int featureCount)
+    {
+        _weights = weights;
+        _bias = bias;
+        ClassCount = classCount;
+        FeatureCount = featureCount;
+    }
+
+    public int ClassCount { get; }
+
+    /// <summary>Number of features the model was trained on.</summary>
+    public int FeatureCount { get; }
+
+    public void PredictLogProba(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> logProbabilities)
+    {
+        int c = ClassCount;
+        if (logProbabilities.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(logProbabilities));
+        Span<float> acc = c <= 512 ? stackalloc float[c] : new float[c];
+        _bias.CopyTo(acc);
+        for (int k = 0; k < indices.Length; k++)
+        {
+            int f = indices[k];
+            if ((uint)f >= (uint)FeatureCount) continue;
+            LogMath.AddScaled(acc, _weights.AsSpan(f * c, c), values[k]);
+        }
+        var output = logProbabilities[..c];
+        for (int y = 0; y < c; y++) output[y] = acc[y];
+        LogMath.LogNormalize(output);
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(ClassCount);
+        writer.Write(FeatureCount);
+        BinaryArrays.Write(writer, _bias);
+        BinaryArrays.Write(writer, _weights);
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static SoftmaxRegressionModel Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        int c = reader.ReadInt32(), f = reader.ReadInt32();
+        if (c < 1 || f < 0 || (long)c * f > int.MaxValue) throw new InvalidDataException("Corrupt logistic regression header.");
+        var bias = BinaryArrays.ReadFloats(reader, c);
+        var weights = BinaryArrays.ReadFloats(reader, c * f);
+        return new SoftmaxRegressionModel(weights, bias, c, f);
+    }
+}

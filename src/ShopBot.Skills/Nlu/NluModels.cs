@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using ShopBot.Skills.Nlu.Intents;
+using ShopBot.Skills.Nlu.Lu;
+using ShopBot.Skills.Nlu.Sentiment;
+
+namespace ShopBot.Skills.Nlu;
+
+/// <summary>
+/// The trained NLU models, loaded from a cache or trained at startup from dialogs/intents/*.lu and
+/// dialogs/sentiment/*.csv. The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
+/// </summary>
+public sealed partial class NluModels
+{
+    /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
+    public const int FormatVersion = 1;
+
+    private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment)
+    {
+        Intents = intents;
+        Sentiment = sentiment;
+    }
+
+    /// <summary>The intent classifier.</summary>
+    public IIntentClassifier Intents { get; }
+
+    /// <summary>The sentiment analyzer (neutral for everything when no sentiment data ships).</summary>
+    public ISentimentAnalyzer Sentiment { get; }
+
+    /// <summary>Loads cached models or trains the missing ones; never trains twice for the same data and options.</summary>
+    public static NluModels LoadOrTrain(string dialogsDirectory, string cacheDirectory, NluOptions options, ILogger logger)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dialogsDirectory);
+        ArgumentException.ThrowIfNullOrEmpty(cacheDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        options.Validate();
+        string intentDir = Path.Combine(dialogsDirectory, "intents");
+        var intentFiles = Directory.Exists(intentDir) ? Directory.GetFiles(intentDir, "*.lu").Order(StringComparer.Ordinal).ToArray() : [];
+        if (intentFiles.Length == 0) throw new ArgumentException($"No intent training data: '{intentDir}' has no .lu files.");
+        string sentimentDir = Path.Combine(dialogsDirectory, "sentiment");
+        var sentimentFiles = Directory.Exists(sentimentDir) ? Directory.GetFiles(sentimentDir, "*.csv").Order(StringComparer.Ordinal).ToArray() : [];
+        Directory.CreateDirectory(cacheDirectory);
+
+        var classifierOptions = options.ToClassifierOptions();
+        var intents = LoadOrTrain(
+            Path.Combine(cacheDirectory, $"intents-{Key(intentFiles, classifierOptions.Fingerprint())}.model"),
+            IntentClassifierModel.Load,
+            () => new IntentClassifierTrainer(classifierOptions).Fit(intentFiles.SelectMany(LuParser.ParseFile).ToArray()),
+            (m, s) => m.Save(s), "intents", logger);
+
+        ISentimentAnalyzer sentiment;
+        if (sentimentFiles.Length == 0)
+        {
+            LogNoSentimentData(logger, sentimentDir);
+            sentiment = new NeutralSentimentAnalyzer();
+        }
+        else
+        {
+            var model = LoadOrTrain(
+                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles, SentimentTrainer.DefaultOptions.Fingerprint())}.model"),
+                s => IntentClassifierModel.Load(s),
+                () => new SentimentTrainer().Fit(sentimentFiles.SelectMany(SentimentDataLoader.Load).ToArray()).Classifier,
+                (m, s) => m.Save(s), "sentiment", logger);
+            sentiment = new SentimentModel(model, options.NeutralBand);
+        }
+        return new NluModels(intents, sentiment);
+    }
+
+    private static T LoadOrTrain<T>(string path, Func<Stream, T> load, Func<T> train, Action<T, Stream> save, string what, ILogger logger)
+    {
+        if (File.Exists(path))
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                var cached = load(stream);
+                LogLoaded(logger, what, path);
+                return cached;
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
+            {
+                LogCacheUnreadable(logger, what, path, e.Message);
+            }
+        }
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var model = train();
+        LogTrained(logger, what, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        string temp = path + "." + Environment.ProcessId + ".tmp";
+        using (var stream = File.Create(temp)) save(model, stream);
+        File.Move(temp, path, overwrite: true);
+        return model;
+    }
+
+    /// <summary>SHA-256 over the format version, option fingerprint and every file's name and bytes.</summary>
+    internal static string Key(IEnumerable<string> files, string fingerprint)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"v{FormatVersion}|{fingerprint}"));
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes("|" + Path.GetFileName(file) + "|"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..24];
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "NLU {What} model loaded from cache {Path}")]
+    private static partial void LogLoaded(ILogger logger, string what, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "NLU {What} model trained in {Milliseconds:F0} ms")]
+    private static partial void LogTrained(ILogger logger, string what, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "NLU {What} cache {Path} is unreadable ({Reason}); retraining")]
+    private static partial void LogCacheUnreadable(ILogger logger, string what, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No sentiment training data in {Directory}; every message will be neutral")]
+    private static partial void LogNoSentimentData(ILogger logger, string directory);
+}

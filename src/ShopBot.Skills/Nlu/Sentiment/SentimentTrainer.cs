@@ -1,0 +1,28 @@
+using ShopBot.Skills.Nlu.Intents;
+using ShopBot.Skills.Nlu.Text;
+
+namespace ShopBot.Skills.Nlu.Sentiment;
+
+/// <summary>Trains <see cref="SentimentModel"/>: logistic regression on the shared negation-marked TF-IDF features.</summary>
+public sealed class SentimentTrainer(IntentClassifierOptions? options = null, double neutralBand = 0.3)
+{
+    /// <summary>Default classifier settings for sentiment (chosen on 5-fold CV within amazon and imdb).</summary>
+    public static IntentClassifierOptions DefaultOptions { get; } = new()
+    {
+        Classifier = "lr",
+        Features = new FeaturizerOptions { MaxWordNgram = 2, MinCharNgram = 3, MaxCharNgram = 5, CharWeight = 0.5f },
+        Logistic = new SoftmaxRegressionOptions { L2 = 1e-4, LearningRate = 0.25, MaxEpochs = 30 },
+    };
+
+    private readonly IntentClassifierOptions _options = options ?? DefaultOptions;
+
+    /// <summary>Fits on examples labelled <see cref="SentimentModel.Positive"/> or <see cref="SentimentModel.Negative"/>.</summary>
+    public SentimentModel Fit(IReadOnlyList<LabeledUtterance> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var bad = examples.FirstOrDefault(e => e.Label is not (SentimentModel.Positive or SentimentModel.Negative));
+        if (bad is not null) throw new ArgumentException($"Sentiment labels must be 'positive' or 'negative', got '{bad.Label}'.", nameof(examples));
+        if (examples.Select(e => e.Label).Distinct().Count() != 2) throw new ArgumentException("Sentiment training needs both positive and negative examples.", nameof(examples));
+        return new SentimentModel(new IntentClassifierTrainer(_options).Fit(examples), neutralBand);
+    }
+}

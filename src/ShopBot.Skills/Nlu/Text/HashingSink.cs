@@ -1,0 +1,73 @@
+namespace ShopBot.Skills.Nlu.Text;
+
+/// <summary>
+/// Turns pipeline output into hashed feature ids: word uni/bigrams of stems (negated words hashed apart) and character
+/// n-grams of raw tokens with boundary marks. Ids go into a reusable buffer; the high bit marks character n-grams.
+/// </summary>
+internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSink
+{
+    public const int CharFlag = 1 << 30;
+    private const uint WordSeed = 2166136261u, NegSeed = 0x9E3779B9u, CharSeed = 0x85EBCA6Bu;
+
+    private readonly int _mask = (1 << options.HashBits) - 1;
+    private uint _prev1, _prev2;
+    private int _words;
+
+    public int[] Buffer { get; private set; } = buffer;
+    public int Count { get; private set; }
+
+    public void OnRawToken(ReadOnlySpan<char> token)
+    {
+        if (options.MinCharNgram == 0) return;
+        int len = token.Length + 2;
+        for (int n = options.MinCharNgram; n <= options.MaxCharNgram && n <= len; n++)
+        {
+            for (int start = 0; start + n <= len; start++)
+            {
+                uint h = CharSeed ^ (uint)n;
+                for (int k = start; k < start + n; k++)
+                {
+                    char c = k == 0 ? '<' : k == len - 1 ? '>' : token[k - 1];
+                    h = (h ^ c) * 16777619u;
+                }
+                Add((int)(Mix(h) & (uint)_mask) | CharFlag);
+            }
+        }
+    }
+
+    public void OnWord(ReadOnlySpan<char> stem, bool negated)
+    {
+        uint h = negated ? NegSeed : WordSeed;
+        foreach (char c in stem) h = (h ^ c) * 16777619u;
+        h = Mix(h);
+        Add((int)(h & (uint)_mask));
+        if (options.MaxWordNgram >= 2 && _words >= 1) Add((int)(Mix(_prev1 * 31 + h + 0x1234567u) & (uint)_mask));
+        if (options.MaxWordNgram >= 3 && _words >= 2) Add((int)(Mix((_prev2 * 31 + _prev1) * 31 + h + 0x7654321u) & (uint)_mask));
+        _prev2 = _prev1;
+        _prev1 = h;
+        _words++;
+    }
+
+    public void OnBoundary() => _words = 0;
+
+    private void Add(int id)
+    {
+        if (Count == Buffer.Length)
+        {
+            var bigger = new int[Buffer.Length * 2];
+            Buffer.AsSpan().CopyTo(bigger);
+            Buffer = bigger;
+        }
+        Buffer[Count++] = id;
+    }
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6Bu;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35u;
+        h ^= h >> 16;
+        return h;
+    }
+}

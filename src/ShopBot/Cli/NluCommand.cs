@@ -1,0 +1,154 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using ShopBot.Skills.Nlu;
+using ShopBot.Skills.Nlu.Evaluation;
+using ShopBot.Skills.Nlu.Intents;
+using ShopBot.Skills.Nlu.Lu;
+using Spectre.Console;
+
+namespace ShopBot.Cli;
+
+/// <summary><c>nlu train</c>, <c>nlu eval</c> and <c>nlu cross-validate</c>: train the NLU and measure it on labelled files.</summary>
+public sealed class NluCommand : ICliCommand
+{
+    /// <summary>Exit code when a <c>--min-*</c> requirement is not met.</summary>
+    public const int BelowMinimum = 3;
+
+    public Command Build()
+    {
+        var nlu = new Command("nlu", "Train and evaluate the intent classifier and sentiment model.");
+        nlu.Subcommands.Add(BuildTrain());
+        nlu.Subcommands.Add(BuildEval());
+        nlu.Subcommands.Add(BuildCrossValidate());
+        return nlu;
+    }
+
+    private static Option<string> ClassifierOption() => new("--classifier") { Description = "nb, lr or ensemble", DefaultValueFactory = _ => "ensemble" };
+
+    private static Option<double> ThresholdOption() => new("--threshold") { Description = "fallback threshold", DefaultValueFactory = _ => new NluOptions().Threshold };
+
+    private static Option<double> MarginOption() => new("--margin") { Description = "fallback margin", DefaultValueFactory = _ => new NluOptions().Margin };
+
+    private static Command BuildTrain()
+    {
+        var dialogs = new Option<string>("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv)", DefaultValueFactory = _ => "dialogs" };
+        var cache = new Option<string>("--cache") { Description = "model cache folder", DefaultValueFactory = _ => Path.Combine("data", "nlu-cache") };
+        var classifier = ClassifierOption();
+        var cmd = new Command("train", "Train (or load from cache) the intent and sentiment models.");
+        cmd.Options.Add(dialogs);
+        cmd.Options.Add(cache);
+        cmd.Options.Add(classifier);
+        cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
+        {
+            var options = new NluOptions { Classifier = pr.GetValue(classifier)! };
+            var started = TimeProvider.System.GetTimestamp();
+            var models = NluModels.LoadOrTrain(pr.GetValue(dialogs)!, pr.GetValue(cache)!, options, NullLogger.Instance);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            var top = models.Intents.Classify("where is my order")[0];
+            AnsiConsole.MarkupLine($"[green]NLU ready[/] in {elapsed.TotalSeconds:F1} s; cache {Markup.Escape(pr.GetValue(cache)!)}");
+            AnsiConsole.MarkupLine($"'where is my order' -> {Markup.Escape(top.Name)} ({top.Confidence:F2})");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command BuildEval()
+    {
+        var train = new Option<string>("--train") { Description = "training file (.lu or CSV text,intent)", Required = true };
+        var test = new Option<string>("--test") { Description = "test file (.lu or CSV text,intent; 'oos' = out_of_scope)", Required = true };
+        var json = new Option<string?>("--json") { Description = "write the report as JSON here" };
+        var html = new Option<string?>("--html") { Description = "write the report as a self-contained HTML page here" };
+        var minAccuracy = new Option<double?>("--min-accuracy") { Description = "exit 3 when accuracy is below this (0..1)" };
+        var minF1 = new Option<double?>("--min-macro-f1") { Description = "exit 3 when macro F1 is below this (0..1)" };
+        var classifier = ClassifierOption();
+        var threshold = ThresholdOption();
+        var margin = MarginOption();
+        var cmd = new Command("eval", "Train on one labelled file and evaluate on another.");
+        foreach (var o in new Option[] { train, test, json, html, minAccuracy, minF1, classifier, threshold, margin }) cmd.Options.Add(o);
+        cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
+        {
+            var trainData = LabeledDataLoader.Load(pr.GetValue(train)!);
+            var testData = LabeledDataLoader.Load(pr.GetValue(test)!);
+            var options = new IntentClassifierOptions { Classifier = pr.GetValue(classifier)! };
+            EvaluationReport? report = null;
+            AnsiConsole.Progress().Start(ctx =>
+            {
+                var fit = ctx.AddTask("training", maxValue: 1);
+                var model = new IntentClassifierTrainer(options).Fit(trainData);
+                fit.Increment(1);
+                var predict = ctx.AddTask("evaluating", maxValue: testData.Count);
+                report = NluEvaluator.Evaluate(model, testData, pr.GetValue(threshold), pr.GetValue(margin), new Progress<int>(n => predict.Value = n));
+                predict.Value = testData.Count;
+            });
+            return Finish(report!, $"NLU evaluation: {Path.GetFileName(pr.GetValue(test))}", pr.GetValue(json), pr.GetValue(html), pr.GetValue(minAccuracy), pr.GetValue(minF1));
+        }));
+        return cmd;
+    }
+
+    private static Command BuildCrossValidate()
+    {
+        var data = new Option<string>("--data") { Description = "labelled file or folder of .lu files", DefaultValueFactory = _ => Path.Combine("dialogs", "intents") };
+        var folds = new Option<int>("--folds") { Description = "number of folds", DefaultValueFactory = _ => 5 };
+        var json = new Option<string?>("--json") { Description = "write the report as JSON here" };
+        var html = new Option<string?>("--html") { Description = "write the report as a self-contained HTML page here" };
+        var minAccuracy = new Option<double?>("--min-accuracy") { Description = "exit 3 when accuracy is below this (0..1)" };
+        var minF1 = new Option<double?>("--min-macro-f1") { Description = "exit 3 when macro F1 is below this (0..1)" };
+        var classifier = ClassifierOption();
+        var threshold = ThresholdOption();
+        var margin = MarginOption();
+        var cmd = new Command("cross-validate", "Stratified k-fold cross-validation of the intent classifier.");
+        foreach (var o in new Option[] { data, folds, json, html, minAccuracy, minF1, classifier, threshold, margin }) cmd.Options.Add(o);
+        cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
+        {
+            var examples = LabeledDataLoader.Load(pr.GetValue(data)!);
+            int k = pr.GetValue(folds);
+            var options = new IntentClassifierOptions { Classifier = pr.GetValue(classifier)! };
+            EvaluationReport? report = null;
+            AnsiConsole.Progress().Start(ctx =>
+            {
+                var task = ctx.AddTask($"{k}-fold cross-validation", maxValue: k);
+                report = CrossValidator.Run(examples, k, options, pr.GetValue(threshold), pr.GetValue(margin), progress: new Progress<int>(n => task.Value = n));
+                task.Value = k;
+            });
+            return Finish(report!, $"NLU {k}-fold cross-validation: {pr.GetValue(data)}", pr.GetValue(json), pr.GetValue(html), pr.GetValue(minAccuracy), pr.GetValue(minF1));
+        }));
+        return cmd;
+    }
+
+    private static int Finish(EvaluationReport report, string title, string? json, string? html, double? minAccuracy, double? minF1)
+    {
+        var summary = new Table().Title(Markup.Escape(title)).AddColumns("examples", "accuracy", "macro F1", "oos recall", "in-scope accuracy");
+        summary.AddRow(report.Count.ToString(), Pct(report.Accuracy), Pct(report.MacroF1), Pct(report.OosRecall), Pct(report.InScopeAccuracy));
+        AnsiConsole.Write(summary);
+        var perIntent = new Table().AddColumns("intent", "precision", "recall", "F1", "support");
+        foreach (var m in report.PerIntent) perIntent.AddRow(Markup.Escape(m.Intent), Pct(m.Precision), Pct(m.Recall), Pct(m.F1), m.Support.ToString());
+        AnsiConsole.Write(perIntent);
+        if (report.ConfusedPairs.Count > 0)
+        {
+            var pairs = new Table().Title("most confused").AddColumns("expected", "predicted", "count");
+            foreach (var p in report.ConfusedPairs) pairs.AddRow(Markup.Escape(p.Expected), Markup.Escape(p.Predicted), p.Count.ToString());
+            AnsiConsole.Write(pairs);
+        }
+        if (json is not null) File.WriteAllText(json, ReportWriter.ToJson(report));
+        if (html is not null) File.WriteAllText(html, ReportWriter.ToHtml(report, title));
+        bool failed = false;
+        if (minAccuracy is { } a && report.Accuracy < a) { AnsiConsole.MarkupLine($"[red]accuracy {report.Accuracy:P1} is below the minimum {a:P1}[/]"); failed = true; }
+        if (minF1 is { } f && report.MacroF1 < f) { AnsiConsole.MarkupLine($"[red]macro F1 {report.MacroF1:P1} is below the minimum {f:P1}[/]"); failed = true; }
+        return failed ? BelowMinimum : 0;
+    }
+
+    private static string Pct(double v) => double.IsNaN(v) ? "n/a" : $"{v * 100:F1}%";
+
+    private static Task<int> Guard(Func<int> action)
+    {
+        try
+        {
+            return Task.FromResult(action());
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException or InvalidDataException)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return Task.FromResult(2);
+        }
+    }
+}

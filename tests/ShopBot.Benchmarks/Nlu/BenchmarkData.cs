@@ -1,0 +1,36 @@
+namespace ShopBot.Benchmarks.Nlu;
+
+/// <summary>Resolves default data paths (../shared/data relative to the repository root) and reads simple flags.</summary>
+internal static class BenchmarkData
+{
+    public static string SharedPath(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ShopBot.sln"))) dir = dir.Parent;
+        var root = dir?.FullName ?? Directory.GetCurrentDirectory();
+        return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. parts]));
+    }
+
+    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --bits.</summary>
+    public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind)
+    {
+        var o = new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions { Classifier = kind };
+        var lr = o.Logistic;
+        if (Flag(args, "--l2") is { } l2) lr = lr with { L2 = double.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--rate") is { } rate) lr = lr with { LearningRate = double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--epochs") is { } ep) lr = lr with { MaxEpochs = int.Parse(ep, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--tol") is { } tol) lr = lr with { Tolerance = double.Parse(tol, System.Globalization.CultureInfo.InvariantCulture) };
+        var nb = o.NaiveBayes;
+        if (Flag(args, "--alpha") is { } a) nb = nb with { Alpha = double.Parse(a, System.Globalization.CultureInfo.InvariantCulture) };
+        var f = o.Features;
+        if (Flag(args, "--char-weight") is { } cw) f = f with { CharWeight = float.Parse(cw, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--bits") is { } bits) f = f with { HashBits = int.Parse(bits, System.Globalization.CultureInfo.InvariantCulture) };
+        return o with { Logistic = lr, NaiveBayes = nb, Features = f };
+    }
+
+    public static string? Flag(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using ShopBot.Skills.Nlu;
+using ShopBot.Skills.Nlu.Intents;
+using ShopBot.Skills.Nlu.Lu;
+using ShopBot.Skills.Nlu.Sentiment;
+using ShopBot.Skills.Nlu.Text;
+
+namespace ShopBot.Benchmarks.Nlu;
+
+/// <summary>
+/// Microseconds per utterance on one thread for tokenisation alone (baseline), features only, intent (top-2, no
+/// result list), intent + sentiment, and the full Classify; plus training time on CLINC150 and bytes allocated per call.
+/// </summary>
+public sealed class NluSpeedBenchmark : IBenchmark
+{
+    public string Name => "nlu-speed";
+
+    public string Description => "NLU speed: us/utterance vs tokenisation baseline, allocations, CLINC150 training time (--train, --sentiment)";
+
+    public Task<int> RunAsync(string[] args)
+    {
+        string trainPath = BenchmarkData.Flag(args, "--train") ?? BenchmarkData.SharedPath("intents", "clinc150", "train.csv");
+        string sentimentPath = BenchmarkData.Flag(args, "--sentiment") ?? BenchmarkData.SharedPath("sentiment", "amazon-reviews.csv");
+        string kind = BenchmarkData.Flag(args, "--classifier") ?? "lr";
+        var train = LabeledDataLoader.Load(trainPath);
+        var sw = Stopwatch.StartNew();
+        var intents = new IntentClassifierTrainer(new IntentClassifierOptions { Classifier = kind }).Fit(train);
+        double trainSeconds = sw.Elapsed.TotalSeconds;
+        var sentiment = new SentimentTrainer().Fit(SentimentDataLoader.Load(sentimentPath));
+        var texts = train.Select(t => t.Text).Take(3000).ToArray();
+
+        double tokenize = Measure(texts, t => { var sink = new CountingSink(); TextPipeline.Run(t.AsSpan(), ref sink, stem: false); return sink.Count; });
+        double features = Measure(texts, t => intents.Featurizer.Transform(t, out _, out _));
+        double intent = Measure(texts, t => intents.Top2(t).Best);
+        double both = Measure(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
+        double classify = Measure(texts, t => intents.Classify(t).Count);
+        long allocated = Allocated(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
+
+        Console.WriteLine($"NLU speed, one thread, {texts.Length} CLINC150 utterances ({intents.Labels.Count} intents, {intents.Featurizer.ColumnCount} features, {kind}).");
+        Console.WriteLine($"{"stage",-40} {"us/utt",8} {"x tokenise",10}");
+        Row("tokenise only (baseline)", tokenize, tokenize);
+        Row("normalise + features", features, tokenize);
+        Row("+ intent (top-2)", intent, tokenize);
+        Row("+ intent + sentiment", both, tokenize);
+        Row("Classify() full ranked list", classify, tokenize);
+        Console.WriteLine($"{"anchor ML.NET PredictionEngine",-40} {5.0,8:F2}");
+        Console.WriteLine($"{"goal intent + sentiment",-40} {5.0,8:F2}");
+        Console.WriteLine($"bytes allocated per intent+sentiment call: {allocated / (double)texts.Length:F1}");
+        Console.WriteLine($"training on {train.Count} CLINC150 utterances: {trainSeconds:F1} s (goal < 10 s)");
+        return Task.FromResult(0);
+    }
+
+    private static void Row(string name, double us, double baseline) => Console.WriteLine($"{name,-40} {us,8:F2} {us / baseline,10:F1}");
+
+    private static double Measure(string[] texts, Func<string, int> work)
+    {
+        int sink = 0;
+        foreach (var t in texts) sink += work(t);
+        double best = double.MaxValue;
+        for (int round = 0; round < 5; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var t in texts) sink += work(t);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds * 1000 / texts.Length);
+        }
+        GC.KeepAlive(sink);
+        return best;
+    }
+
+    private static long Allocated(string[] texts, Func<string, int> work)
+    {
+        foreach (var t in texts) work(t);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var t in texts) work(t);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private struct CountingSink : ITokenSink
+    {
+        public int Count;
+
+        public void OnRawToken(ReadOnlySpan<char> token) => Count++;
+
+        public readonly void OnWord(ReadOnlySpan<char> stem, bool negated) { }
+
+        public readonly void OnBoundary() { }
+    }
+}

@@ -1,0 +1,74 @@
+using ShopBot.Skills.Nlu.Intents;
+using ShopBot.Skills.Nlu.Sentiment;
+
+namespace ShopBot.Benchmarks.Nlu;
+
+/// <summary>Sentiment: cross-domain (amazon→imdb, imdb→amazon) and 5-fold CV within each file; accuracy and AUC.</summary>
+public sealed class SentimentBenchmark : IBenchmark
+{
+    public string Name => "sentiment";
+
+    public string Description => "sentiment accuracy/AUC: amazon->imdb, imdb->amazon, 5-fold within each (--amazon, --imdb)";
+
+    public Task<int> RunAsync(string[] args)
+    {
+        var amazon = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--amazon") ?? BenchmarkData.SharedPath("sentiment", "amazon-reviews.csv"));
+        var imdb = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--imdb") ?? BenchmarkData.SharedPath("sentiment", "imdb-reviews.csv"));
+        var options = SentimentTrainer.DefaultOptions;
+        if (BenchmarkData.Flag(args, "--l2") is not null || BenchmarkData.Flag(args, "--char-weight") is not null)
+            options = BenchmarkData.ClassifierOptions(args, "lr") with { };
+        Console.WriteLine("Sentiment (logistic regression on negation-marked TF-IDF word and char n-grams). Test rows never seen in training.");
+        Console.WriteLine($"{"setting",-24} {"accuracy",9} {"AUC",7}");
+        Report("amazon -> imdb", Score(options, amazon, imdb));
+        Report("imdb -> amazon", Score(options, imdb, amazon));
+        Report("amazon 5-fold", CrossValidate(options, amazon));
+        Report("imdb 5-fold", CrossValidate(options, imdb));
+        Console.WriteLine($"{"anchor ML.NET SDCA yelp",-24} {83.96,9:F2} {90.51,7:F2}");
+        Console.WriteLine($"{"goal cross-domain",-24} {86.0,9:F2}");
+        return Task.FromResult(0);
+    }
+
+    private static void Report(string name, (double Acc, double Auc) r) => Console.WriteLine($"{name,-24} {r.Acc * 100,9:F2} {r.Auc * 100,7:F2}");
+
+    private static (double, double) Score(IntentClassifierOptions options, IReadOnlyList<LabeledUtterance> train, IReadOnlyList<LabeledUtterance> test)
+    {
+        var model = new SentimentTrainer(options, 0).Fit(train);
+        var scores = test.Select(t => model.Score(t.Text)).ToArray();
+        var positive = test.Select(t => t.Label == SentimentModel.Positive).ToArray();
+        double acc = scores.Zip(positive).Count(p => (p.First > 0) == p.Second) / (double)test.Count;
+        return (acc, Auc(scores, positive));
+    }
+
+    private static (double, double) CrossValidate(IntentClassifierOptions options, IReadOnlyList<LabeledUtterance> data)
+    {
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        new Random(17).Shuffle(order);
+        double acc = 0, auc = 0;
+        for (int fold = 0; fold < 5; fold++)
+        {
+            var test = order.Where((_, i) => i % 5 == fold).Select(i => data[i]).ToArray();
+            var train = order.Where((_, i) => i % 5 != fold).Select(i => data[i]).ToArray();
+            var (a, u) = Score(options, train, test);
+            acc += a / 5;
+            auc += u / 5;
+        }
+        return (acc, auc);
+    }
+
+    /// <summary>Area under the ROC curve by the rank-sum (Mann-Whitney) formula, ties counted half.</summary>
+    private static double Auc(double[] scores, bool[] positive)
+    {
+        double pairs = 0, wins = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (!positive[i]) continue;
+            for (int j = 0; j < scores.Length; j++)
+            {
+                if (positive[j]) continue;
+                pairs++;
+                wins += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+            }
+        }
+        return pairs == 0 ? double.NaN : wins / pairs;
+    }
+}

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ShopBot.Skills.Nlu;
+using ShopBot.Skills.Nlu.Sentiment;
+
+namespace ShopBot.Skills.Tests.Nlu;
+
+public class NluRecognizerTests
+{
+    private static string Dialogs => Path.Combine(AppContext.BaseDirectory, "TestData", "Nlu", "dialogs");
+
+    private sealed class FixedClassifier(params IntentScore[] scores) : IIntentClassifier
+    {
+        public IReadOnlyList<IntentScore> Classify(string text) => scores;
+    }
+
+    private sealed class FixedSentiment : ISentimentAnalyzer
+    {
+        public SentimentResult Analyze(string text) => new("negative", -0.8);
+    }
+
+    private sealed class OrderIdRecognizer : IEntityRecognizer
+    {
+        public DateTime? SeenTime { get; private set; }
+
+        public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
+        {
+            SeenTime = referenceTime;
+            int i = text.IndexOf("A123", StringComparison.Ordinal);
+            return i < 0 ? [] : [new EntityMatch("A123", i, i + 3, "order_id", new Dictionary<string, object?> { ["value"] = "A123" })];
+        }
+    }
+
+    [Fact]
+    public void Recognize_ReturnsOutOfScope_WhenBelowThreshold()
+    {
+        var classifier = new FixedClassifier(new("track_order", 0.45), new("cancel_order", 0.30), new("greet", 0.25));
+        var r = new NluRecognizer(classifier, new FixedSentiment(), [], new NluOptions(), TimeProvider.System).Recognize("hmm");
+        Assert.Equal(RecognizerResult.OutOfScope, r.Intent.Name);
+        Assert.Equal("track_order", r.Intents[0].Name);
+    }
+
+    [Fact]
+    public void Recognize_ReturnsOutOfScope_WhenTopTwoWithinMargin()
+    {
+        var classifier = new FixedClassifier(new("track_order", 0.55), new("cancel_order", 0.45));
+        var r = new NluRecognizer(classifier, new FixedSentiment(), [], new NluOptions { Threshold = 0.5, Margin = 0.2 }, TimeProvider.System).Recognize("x");
+        Assert.Equal(RecognizerResult.OutOfScope, r.Intent.Name);
+    }
+
+    [Fact]
+    public void Recognize_ComposesIntentTop5EntitiesAndSentiment()
+    {
+        var classifier = new FixedClassifier(Enumerable.Range(0, 7).Select(i => new IntentScore("i" + i, i == 0 ? 0.88 : 0.02)).ToArray());
+        var entities = new OrderIdRecognizer();
+        var time = new FixedTime(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var r = new NluRecognizer(classifier, new FixedSentiment(), [entities], new NluOptions(), time).Recognize("where is A123");
+        Assert.Equal(("i0", 0.88), (r.Intent.Name, r.Intent.Confidence));
+        Assert.Equal(5, r.Intents.Count);
+        Assert.Equal("order_id", Assert.Single(r.Entities).TypeName);
+        Assert.Equal(new DateTime(2026, 3, 1, 12, 0, 0), entities.SeenTime);
+        Assert.Equal("negative", r.Sentiment.Label);
+    }
+
+    [Fact]
+    public void Options_RejectOutOfRangeValues()
+    {
+        Assert.Throws<ArgumentException>(() => new NluOptions { Threshold = 1.5 }.Validate());
+        Assert.Throws<ArgumentException>(() => new NluOptions { Classifier = "svm" }.Validate());
+    }
+
+    [Fact]
+    public void LoadOrTrain_TrainsThenLoadsFromCache()
+    {
+        string cache = Path.Combine(Path.GetTempPath(), "shopbot-nlu-test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = new NluOptions { Classifier = "lr" };
+            var first = NluModels.LoadOrTrain(Dialogs, cache, options, NullLogger.Instance);
+            Assert.Equal(2, Directory.GetFiles(cache, "*.model").Length);
+            var stamp = Directory.GetFiles(cache).Select(File.GetLastWriteTimeUtc).Max();
+            var second = NluModels.LoadOrTrain(Dialogs, cache, options, NullLogger.Instance);
+            Assert.Equal(stamp, Directory.GetFiles(cache).Select(File.GetLastWriteTimeUtc).Max());
+            Assert.Equal(first.Intents.Classify("where is my order"), second.Intents.Classify("where is my order"));
+            Assert.Equal("track_order", second.Intents.Classify("where is my order")[0].Name);
+            var recognizer = new NluRecognizer(second.Intents, second.Sentiment, [], options, TimeProvider.System);
+            Assert.Equal("cancel_order", recognizer.Recognize("please cancel my order").Intents[0].Name);
+            Assert.True(second.Sentiment.Analyze("terrible and slow").Score < second.Sentiment.Analyze("great and fast").Score);
+
+            NluModels.LoadOrTrain(Dialogs, cache, new NluOptions { Classifier = "nb" }, NullLogger.Instance);
+            Assert.Equal(3, Directory.GetFiles(cache, "*.model").Length);
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LoadOrTrain_ExplainsMissingData() =>
+        Assert.Throws<ArgumentException>(() => NluModels.LoadOrTrain("/nonexistent-dialogs", Path.GetTempPath(), new NluOptions(), NullLogger.Instance));
+
+    [Fact]
+    public void Sentiment_ScoresNegationAndNeutralBand()
+    {
+        var data = SentimentDataLoader.Load(Path.Combine(Dialogs, "sentiment", "mini.csv"));
+        var model = new SentimentTrainer(neutralBand: 0.05).Fit(data);
+        var good = model.Analyze("good service");
+        Assert.Equal("positive", good.Label);
+        Assert.InRange(good.Score, -1, 1);
+        Assert.True(model.Score("not good") < model.Score("good"), "negation should lower the score");
+        Assert.Equal("neutral", model.Analyze("").Label);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -26,11 +26,27 @@ public class FaqServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddShopBotFaq_RejectsBadArguments()
+    public void AddShopBotFaq_CanFindTheFolderFromTheContainer()
+    {
+        var services = new Services();
+        services.AddSingleton(new KnowledgeFolder(FaqFiles.KnowledgeDirectory));
+        services.AddShopBotFaq(sp => ((KnowledgeFolder)sp.GetService(typeof(KnowledgeFolder))!).Path);
+        var knowledge = Assert.IsType<KnowledgeBase>(new MiniProvider(services).GetService(typeof(KnowledgeBase)));
+        Assert.Equal(KnowledgeBaseTests.FaqIntents.Length, knowledge.Intents.Count);
+    }
+
+    [Fact]
+    public void AddShopBotFaq_RejectsBadArguments_AndAMissingFolderWhenResolved()
     {
         Assert.Throws<ArgumentNullException>(() => FaqServiceCollectionExtensions.AddShopBotFaq(null!, "dialogs/knowledge"));
         Assert.Throws<ArgumentException>(() => new Services().AddShopBotFaq(""));
+        Assert.Throws<ArgumentNullException>(() => new Services().AddShopBotFaq((Func<IServiceProvider, string>)null!));
+        var services = new Services();
+        services.AddShopBotFaq(Path.Combine(Path.GetTempPath(), "no-such-knowledge-" + Guid.NewGuid()));
+        Assert.Throws<DirectoryNotFoundException>(() => new MiniProvider(services).GetService(typeof(KnowledgeBase)));
     }
+
+    private sealed record KnowledgeFolder(string Path);
 
     private sealed class Services : List<ServiceDescriptor>, IServiceCollection;
 

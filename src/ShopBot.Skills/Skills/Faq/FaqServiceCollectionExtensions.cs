@@ -16,9 +16,19 @@ public static class FaqServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddShopBotFaq(this IServiceCollection services, string knowledgeDirectory)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(knowledgeDirectory);
-        services.AddSingleton(_ => KnowledgeBase.FromDirectory(knowledgeDirectory));
+        return services.AddShopBotFaq(_ => knowledgeDirectory);
+    }
+
+    /// <summary>
+    /// As <see cref="AddShopBotFaq(IServiceCollection, string)"/>, with the folder found from the container when the
+    /// knowledge base is first resolved (e.g. from the host's configured dialogs folder).
+    /// </summary>
+    public static IServiceCollection AddShopBotFaq(this IServiceCollection services, Func<IServiceProvider, string> knowledgeDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(knowledgeDirectory);
+        services.AddSingleton(sp => KnowledgeBase.FromDirectory(knowledgeDirectory(sp)));
         services.AddSingleton<ISkill>(sp => new FaqSkill(
             sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<IResponseRenderer>(), sp.GetRequiredService<IOptions<ShopPolicyOptions>>()));
         return services;

@@ -2,11 +2,11 @@ using ShopBot.Skills.Nlu.Intents;
 
 namespace ShopBot.Skills.Nlu;
 
-/// <summary>Settings of the NLU (section <c>Nlu</c> of appsettings.json).</summary>
+/// <summary>Settings of the NLU (section <c>ShopBot:Nlu</c> of appsettings.json).</summary>
 public sealed class NluOptions
 {
     /// <summary>The configuration section name.</summary>
-    public const string SectionName = "Nlu";
+    public const string SectionName = "ShopBot:Nlu";
 
     /// <summary>
     /// The top intent's confidence must reach this, or the message is <c>out_of_scope</c>. Default 0.5. A lower value

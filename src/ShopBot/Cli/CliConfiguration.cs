@@ -14,6 +14,7 @@ public sealed class CliConfiguration
         var options = configuration.GetSection(ShopBotOptions.Section).Get<ShopBotOptions>() ?? new ShopBotOptions();
         DataDirectory = Path.GetFullPath(options.DataDirectory, Directory.GetCurrentDirectory());
         DialogsDirectory = Path.GetFullPath(options.DialogsDirectory, configRoot);
+        CacheDirectory = string.IsNullOrWhiteSpace(options.CacheDirectory) ? Path.Combine(DataDirectory, "cache") : Path.GetFullPath(options.CacheDirectory, Directory.GetCurrentDirectory());
     }
 
     public IConfiguration Configuration { get; }
@@ -24,7 +25,7 @@ public sealed class CliConfiguration
 
     public string DatabaseFile => Path.Combine(DataDirectory, "shopbot.db");
 
-    public string CacheDirectory => Path.Combine(DataDirectory, "cache");
+    public string CacheDirectory { get; }
 
     public static CliConfiguration Load()
     {

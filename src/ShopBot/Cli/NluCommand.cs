@@ -31,8 +31,8 @@ public sealed class NluCommand : ICliCommand
 
     private static Command BuildTrain()
     {
-        var dialogs = new Option<string>("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv)", DefaultValueFactory = _ => "dialogs" };
-        var cache = new Option<string>("--cache") { Description = "model cache folder", DefaultValueFactory = _ => Path.Combine("data", "nlu-cache") };
+        var dialogs = new Option<string>("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv)", DefaultValueFactory = _ => CliConfiguration.Load().DialogsDirectory };
+        var cache = new Option<string>("--cache") { Description = "model cache folder", DefaultValueFactory = _ => CliConfiguration.Load().CacheDirectory };
         var classifier = ClassifierOption();
         var cmd = new Command("train", "Train (or load from cache) the intent and sentiment models.");
         cmd.Options.Add(dialogs);
@@ -87,7 +87,7 @@ public sealed class NluCommand : ICliCommand
 
     private static Command BuildCrossValidate()
     {
-        var data = new Option<string>("--data") { Description = "labelled file or folder of .lu files", DefaultValueFactory = _ => Path.Combine("dialogs", "intents") };
+        var data = new Option<string>("--data") { Description = "labelled file or folder of .lu files", DefaultValueFactory = _ => Path.Combine(CliConfiguration.Load().DialogsDirectory, "intents") };
         var folds = new Option<int>("--folds") { Description = "number of folds", DefaultValueFactory = _ => 5 };
         var json = new Option<string?>("--json") { Description = "write the report as JSON here" };
         var html = new Option<string?>("--html") { Description = "write the report as a self-contained HTML page here" };

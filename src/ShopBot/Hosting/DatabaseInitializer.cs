@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ShopBot.Skills.Data.Demo;
 using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
+using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Nlu;
 
 namespace ShopBot.Hosting;
@@ -22,7 +23,10 @@ public sealed partial class DatabaseInitializer(SqliteDatabase database, IServic
             if (seeded.Seeded) LogSeeded(seeded.Products, seeded.Customers, seeded.Orders, seeded.Elapsed.TotalSeconds);
         }
 
-        _ = services.GetService<IRecognizer>();
+        // Build what a first turn would otherwise build: the NLU (trains when not cached), templates and skills,
+        // so a broken dialogs/ file stops the host here with its file and line, not at the first message.
+        _ = services.GetRequiredService<IRecognizer>();
+        _ = services.GetRequiredService<TurnProcessor>();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

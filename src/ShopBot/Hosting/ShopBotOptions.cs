@@ -10,6 +10,9 @@ public sealed class ShopBotOptions
     /// <summary>Folder for the SQLite file and the trained-model cache. Relative paths are resolved against the content root. Default <c>data</c> (git-ignored).</summary>
     [Required] public string DataDirectory { get; set; } = "data";
 
+    /// <summary>Folder of trained models, keyed by a hash of their data and options. Default empty: <c>cache</c> inside <see cref="DataDirectory"/>.</summary>
+    public string? CacheDirectory { get; set; }
+
     /// <summary>Folder of the conversation designers' assets (intents, responses, knowledge). Relative to the folder holding appsettings.json. Default <c>dialogs</c>.</summary>
     [Required] public string DialogsDirectory { get; set; } = "dialogs";
 

@@ -11,6 +11,7 @@ public sealed class ShopBotPaths
         var configRoot = configuration[ShopBotConfiguration.RootKey] ?? environment.ContentRootPath;
         DataDirectory = Path.GetFullPath(o.DataDirectory, environment.ContentRootPath);
         DialogsDirectory = Path.GetFullPath(o.DialogsDirectory, configRoot);
+        CacheDirectory = string.IsNullOrWhiteSpace(o.CacheDirectory) ? Path.Combine(DataDirectory, "cache") : Path.GetFullPath(o.CacheDirectory, environment.ContentRootPath);
         Directory.CreateDirectory(DataDirectory);
         if (!Directory.Exists(DialogsDirectory))
         {
@@ -26,5 +27,6 @@ public sealed class ShopBotPaths
 
     public string DatabaseFile => Path.Combine(DataDirectory, "shopbot.db");
 
-    public string CacheDirectory => Path.Combine(DataDirectory, "cache");
+    /// <summary>Trained models.</summary>
+    public string CacheDirectory { get; }
 }

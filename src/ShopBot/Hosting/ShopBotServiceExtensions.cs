@@ -12,6 +12,7 @@ using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
+using ShopBot.Skills.Skills.Faq;
 using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.SmallTalk;
 
@@ -35,6 +36,7 @@ public static class ShopBotServiceExtensions
         services.AddShopBotSqliteShop();
         services.AddOptions<OrderSkillsOptions>().BindConfiguration(OrderSkillsOptions.SectionName).ValidateOnStart();
         services.AddShopBotOrderSkills();
+        services.AddShopBotFaq(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "knowledge"));
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));
         services.AddSingleton<IResponseRenderer>(sp => LgRenderer.FromDirectory(Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "responses"), sp.GetRequiredService<IVariantPicker>()));

@@ -29,6 +29,9 @@ public class ShopBotFactory : WebApplicationFactory<Program>
 
     public const string Secret = "test-directline-secret";
 
+    /// <summary>One model cache for the whole test run (per user), so the NLU trains once, not per host.</summary>
+    public static string SharedModelCache { get; } = Path.Combine(Path.GetTempPath(), "shopbot-tests-model-cache");
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "shopbot-tests", Guid.NewGuid().ToString("N"));
 
     public ManualTimeProvider Time { get; } = new();
@@ -42,6 +45,8 @@ public class ShopBotFactory : WebApplicationFactory<Program>
             ["ShopBot:ResponseSeed"] = "7",
             ["Logging:LogLevel:Default"] = "Warning",
             ["ShopBot:DemoData:SeedOnStart"] = "false",
+            // Trained models are keyed by a hash of data and options, so every test host can share one cache.
+            ["ShopBot:CacheDirectory"] = SharedModelCache,
         }.Concat(_settings)));
         builder.ConfigureServices(services =>
         {

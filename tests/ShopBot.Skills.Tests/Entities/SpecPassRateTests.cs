@@ -25,6 +25,9 @@ public class SpecPassRateTests(ITestOutputHelper output)
         output.WriteLine(line);
         Console.WriteLine(line);
         foreach (var f in result.Failures.Take(15)) output.WriteLine($"  FAIL {f.Input} :: {f.Reason}");
+        // SHOPBOT_SPEC_FAILURES_DIR: write every failure of the file there, for working on the recognizers
+        if (Environment.GetEnvironmentVariable("SHOPBOT_SPEC_FAILURES_DIR") is { Length: > 0 } dump)
+            File.WriteAllLines(Path.Combine(dump, name + ".txt"), result.Failures.Select(f => $"{f.Input}\n   {f.Reason}\n   exp {f.Expected.ReplaceLineEndings(" ")}\n   got {f.Actual}"));
         Assert.True(result.Cases > 0, $"{name}: no runnable case");
         Assert.True(result.Rate >= floor, line);
     }

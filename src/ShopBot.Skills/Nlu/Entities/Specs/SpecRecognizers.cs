@@ -14,6 +14,7 @@ public static class SpecRecognizers
         "Email" => new EmailRecognizer(),
         "Currency" => new CurrencyRecognizer(),
         "PhoneNumber" => new PhoneNumberRecognizer(),
+        "DateTime" => new DateTimes.DateTimeRecognizer(),
         _ => null,
     };
 }

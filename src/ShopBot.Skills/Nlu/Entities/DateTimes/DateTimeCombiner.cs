@@ -1,0 +1,111 @@
+using System.Globalization;
+
+namespace ShopBot.Skills.Nlu.Entities.DateTimes;
+
+/// <summary>
+/// Joins neighbouring date/time pieces: a date next to a time becomes a date-time ("tomorrow 8:00am",
+/// "3pm on Friday"), a date next to a part of the day becomes a date-time range ("monday afternoon"), and two
+/// dates or two times linked by "from ... to", "between ... and" or a dash become a range.
+/// </summary>
+internal static class DateTimeCombiner
+{
+    public static List<DateTimeCandidate> Combine(List<DateTimeCandidate> list, string t, DateTime r)
+    {
+        var result = new List<DateTimeCandidate>(list);
+        for (int i = 0; i + 1 < result.Count; i++)
+        {
+            var a = result[i];
+            var b = result[i + 1];
+            var gap = t[a.End..b.Start];
+            DateTimeCandidate? merged = null;
+            if (IsJoiner(gap)) merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t);
+            if (merged is null) merged = Range(a, b, gap, t);
+            if (merged is not null)
+            {
+                result[i] = merged;
+                result.RemoveAt(i + 1);
+                i--;
+            }
+        }
+        return result;
+    }
+
+    private static bool IsJoiner(string gap)
+    {
+        var g = gap.Trim().TrimEnd(',').Trim();
+        return g is "" or "at" or "on" or "," or "for" or "of" or "in the" or "around";
+    }
+
+    private static DateTimeCandidate? DateWithTime(DateTimeCandidate date, DateTimeCandidate time, int? s = null, int? e = null)
+    {
+        if (date.Type != "date" || time.Type != "time" || date.Point is not { } dp || time.Point is not { } tp || dp.Dates.Count == 0 || tp.Times.Count == 0) return null;
+        var tt = tp.Timex;
+        var values = dp.Dates.Select(d =>
+        {
+            var dt = d.Date + tp.Times[0];
+            return Timex.Value(dp.Timex + tt, "datetime", Timex.DateTimeValue(dt));
+        }).ToList();
+        return new DateTimeCandidate(s ?? date.Start, e ?? time.End, "datetime", values);
+    }
+
+    private static DateTimeCandidate? DateWithPart(DateTimeCandidate date, DateTimeCandidate part, string t)
+    {
+        if (date.Type != "date" || part.Type != "timerange" || date.Point is not { } dp || dp.Dates.Count == 0) return null;
+        if (part.Values.Count != 1 || part.Values[0]["timex"] is not string px || px.Length != 3) return null;
+        var start = TimeSpan.Parse((string)part.Values[0]["start"]!, CultureInfo.InvariantCulture);
+        var end = TimeSpan.Parse((string)part.Values[0]["end"]!, CultureInfo.InvariantCulture);
+        var values = dp.Dates.Select(d => Timex.Range(dp.Timex + px, "datetimerange", Timex.DateTimeValue(d + start), Timex.DateTimeValue(d + end))).ToList();
+        return new DateTimeCandidate(date.Start, part.End, "datetimerange", values);
+    }
+
+    private static DateTimeCandidate? Range(DateTimeCandidate a, DateTimeCandidate b, string gap, string t)
+    {
+        var g = gap.Trim();
+        if (g is not ("-" or "to" or "and" or "till" or "until" or "through" or "thru" or "~" or "--")) return null;
+        // the opening word: from/between
+        int s = a.Start;
+        string before = t[..a.Start].TrimEnd();
+        string opener = before.EndsWith("from", StringComparison.Ordinal) ? "from" : before.EndsWith("between", StringComparison.Ordinal) ? "between" : "";
+        if (g == "and" && opener != "between") return null;
+        if (opener.Length > 0) s = before.Length - opener.Length;
+        if (a.Type == "date" && b.Type == "date" && a.Point is { } pa && b.Point is { } pb && pa.Dates.Count == 1 && pb.Dates.Count == 1)
+        {
+            var sd = pa.Dates[0];
+            var ed = pb.Dates[0];
+            if (ed < sd) return null;
+            var timex = $"({Timex.Date(sd)},{Timex.Date(ed)},P{(ed - sd).Days}D)";
+            return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range(timex, "daterange", Timex.Date(sd), Timex.Date(ed))]);
+        }
+        if (a.Type == "date" && b.Type == "date" && a.Point is { } qa && b.Point is { } qb && qa.Dates.Count == 2 && qb.Dates.Count == 2)
+        {
+            var values = new List<Dictionary<string, object?>>();
+            for (int k = 0; k < 2; k++)
+            {
+                var sd = qa.Dates[k];
+                var ed = qb.Dates[k];
+                if (ed < sd) ed = ed.AddDays(7);
+                values.Add(Timex.Range($"({qa.Timex},{qb.Timex},P{(ed - sd).Days}D)", "daterange", Timex.Date(sd), Timex.Date(ed)));
+            }
+            return new DateTimeCandidate(s, b.End, "daterange", values);
+        }
+        if (a.Type == "time" && b.Type == "time" && a.Point is { } ta && b.Point is { } tb)
+        {
+            var st = ta.Times[0];
+            var en = tb.Times[^1];
+            if (tb.Times.Count == 2 && tb.Times[0] > st) en = tb.Times[0];
+            if (en <= st) return null;
+            var d = en - st;
+            var dur = "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");
+            var timex = $"({Timex.TimeTimex(st, ta.HasMinutes)},{Timex.TimeTimex(en, tb.HasMinutes)},{dur})";
+            return new DateTimeCandidate(s, b.End, "timerange", [Timex.Range(timex, "timerange", Timex.Time(st), Timex.Time(en))]);
+        }
+        if (a.Type == "daterange" && b.Type == "daterange" && a.Values.Count == 1 && b.Values.Count == 1
+            && a.Values[0]["timex"] is string ya && b.Values[0]["timex"] is string yb && ya.Length == 4 && yb.Length == 4)
+        {
+            int y1 = int.Parse(ya, CultureInfo.InvariantCulture), y2 = int.Parse(yb, CultureInfo.InvariantCulture);
+            if (y2 <= y1) return null;
+            return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range($"({y1}-01-01,{y2}-01-01,P{y2 - y1}Y)", "daterange", $"{y1}-01-01", $"{y2}-01-01")]);
+        }
+        return null;
+    }
+}

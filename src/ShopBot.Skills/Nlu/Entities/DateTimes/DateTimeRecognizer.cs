@@ -1,0 +1,476 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static ShopBot.Skills.Nlu.Entities.DateTimes.DateWords;
+
+namespace ShopBot.Skills.Nlu.Entities.DateTimes;
+
+/// <summary>
+/// English dates and times relative to a reference time, in the datetimeV2 result model: dates ("tomorrow",
+/// "last Tuesday", "the 5th of May", "01/22/2016", "in 3 days"), date ranges ("next week", "this September",
+/// "between Monday and Friday", "2014-2018"), times ("3pm", "half past seven"), date-times ("tomorrow 8:00am",
+/// "in 5 minutes"), parts of days ("tomorrow night"), durations ("3 hours") and sets ("every Monday", "weekly").
+/// Ambiguous expressions resolve to two values: the past and the future reading. All patterns run with
+/// <see cref="RegexOptions.NonBacktracking"/> (linear time).
+/// </summary>
+public sealed class DateTimeRecognizer : IEntityRecognizer
+{
+    private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
+
+    private static readonly (Regex Pattern, Rule Build)[] Rules = BuildRules();
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lower = string.Create(text.Length, text, static (span, t) => { for (int i = 0; i < t.Length; i++) span[i] = char.ToLowerInvariant(t[i]); });
+        var candidates = new List<DateTimeCandidate>();
+        foreach (var (pattern, build) in Rules)
+        {
+            foreach (Match m in pattern.Matches(lower))
+            {
+                if (m.Length == 0) continue;
+                if (m.Index > 0 && char.IsLetterOrDigit(lower[m.Index - 1]) && char.IsLetterOrDigit(lower[m.Index])) continue;
+                int e = m.Index + m.Length;
+                if (e < lower.Length && char.IsLetterOrDigit(lower[e]) && char.IsLetterOrDigit(lower[e - 1])) continue;
+                var c = build(m, referenceTime, lower);
+                if (c is not null) candidates.Add(c);
+            }
+        }
+        var chosen = Select(candidates);
+        chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
+        var result = new List<EntityMatch>(chosen.Count);
+        foreach (var c in chosen)
+        {
+            result.Add(new EntityMatch(lower[c.Start..c.End], c.Start, c.End - 1, "datetimeV2." + c.Type,
+                new Dictionary<string, object?> { ["values"] = c.Values }));
+        }
+        return result;
+    }
+
+    /// <summary>Longest first, then earliest; drops candidates overlapping a chosen one.</summary>
+    internal static List<DateTimeCandidate> Select(List<DateTimeCandidate> candidates)
+    {
+        var ordered = candidates.Select((c, k) => (c, k)).OrderByDescending(x => x.c.Length).ThenBy(x => x.k).Select(x => x.c);
+        var chosen = new List<DateTimeCandidate>();
+        foreach (var c in ordered)
+            if (!chosen.Any(o => c.Start < o.End && o.Start < c.End)) chosen.Add(c);
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static Regex R(string pattern) => new(pattern, Opts);
+
+    private static (Regex, Rule)[] BuildRules() =>
+    [
+        (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay),
+        (R(@"\b(?:(this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), MonthDay),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), DayMonth),
+        (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate),
+        (R(@"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b"), UsDate),
+        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule),
+        (R(@"\b(?:the\s+)?(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod),
+        (R(@"\b(?:(?:in|during|year|since|by|until|before|after|of)\s+)(1[89]\d\d|20\d\d)\b"), YearRule),
+        (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration),
+        (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration),
+        (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater),
+        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?)\b"), NextN),
+        (R(@"\b(daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|everyday|nightly)\b"), SetWord),
+        (R(@"\b(?:every|each)\s+(?:(" + SmallNumber + @")\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"), EveryUnit),
+        (R(@"\bonce\s+an?\s+(year|month|week|day|hour)\b"), EveryUnit),
+        (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday),
+        (R(@"\b(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm),
+        (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon),
+        (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock),
+        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo),
+        (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight),
+        (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay),
+        (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay),
+        (R(@"\b(?:right\s+)?now\b"), Now),
+    ];
+
+    // ---------- dates ----------
+
+    private static DateTimeCandidate Date(Match m, DateTime d) =>
+        new(m.Index, m.Index + m.Length, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d.Date], []) };
+
+    private static DateTimeCandidate TwoDates(int s, int e, string timex, DateTime past, DateTime future) =>
+        new(s, e, "date", [Timex.Value(timex, "date", Timex.Date(past)), Timex.Value(timex, "date", Timex.Date(future))])
+        { Point = new DatePoint(timex, [past, future], []) };
+
+    private static DateTimeCandidate? RelativeDay(Match m, DateTime r, string t)
+    {
+        var v = m.Value;
+        int off = v.Contains("after", StringComparison.Ordinal) ? 2 : v.Contains("before", StringComparison.Ordinal) ? -2
+            : v.EndsWith("today", StringComparison.Ordinal) ? 0 : v.Contains("tom", StringComparison.Ordinal) || v.EndsWith("tmr", StringComparison.Ordinal) ? 1 : -1;
+        return Date(m, r.Date.AddDays(off));
+    }
+
+    internal static DateTime MondayOf(DateTime d) => d.Date.AddDays(1 - Iso(d.DayOfWeek));
+
+    private static DateTimeCandidate? WeekdayRule(Match m, DateTime r, string t)
+    {
+        int wd = WeekdayNumber(m.Groups[2].Value);
+        var mod = m.Groups[1].Value;
+        if (wd == 0) return null;
+        if (m.Groups[2].Value is "sat" or "sun" or "mon" or "wed" && !m.Groups[1].Success && m.Groups[2].Value == "sun") { }
+        var monday = MondayOf(r);
+        switch (mod)
+        {
+            case "this" or "coming" or "upcoming":
+                return Date(m, monday.AddDays(wd - 1));
+            case "next" or "following":
+                return Date(m, monday.AddDays(7 + wd - 1));
+            case "last" or "previous" or "past":
+                return Date(m, monday.AddDays(-7 + wd - 1));
+        }
+        int iso = Iso(r.DayOfWeek);
+        int back = (iso - wd + 7) % 7;
+        int fwd = (wd - iso + 7) % 7;
+        if (back == 0) back = 7;
+        if (fwd == 0) fwd = 7;
+        return TwoDates(m.Index, m.Index + m.Length, "XXXX-WXX-" + wd, r.Date.AddDays(-back), r.Date.AddDays(fwd));
+    }
+
+    private static DateTimeCandidate? MonthDayCore(Match m, DateTime r, int month, int day, string yearText)
+    {
+        if (month == 0 || day is < 1 or > 31) return null;
+        if (yearText.Length > 0)
+        {
+            int y = int.Parse(yearText, CultureInfo.InvariantCulture);
+            var timex = $"{y:0000}-{month:00}-{day:00}";
+            if (day > DateTime.DaysInMonth(y, month))
+                return new DateTimeCandidate(m.Index, m.Index + m.Length, "date", [Timex.Value(timex, "date", "not resolved")]);
+            return Date(m, new DateTime(y, month, day));
+        }
+        var tx = $"XXXX-{month:00}-{day:00}";
+        if (day > DateTime.DaysInMonth(2000, month))
+            return new DateTimeCandidate(m.Index, m.Index + m.Length, "date", [Timex.Value(tx, "date", "not resolved")]);
+        var (past, future) = PastFuture(r, month, day);
+        return TwoDates(m.Index, m.Index + m.Length, tx, past, future);
+    }
+
+    internal static (DateTime Past, DateTime Future) PastFuture(DateTime r, int month, int day)
+    {
+        DateTime Make(int y) => new(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+        var thisYear = Make(r.Year);
+        return thisYear < r.Date ? (thisYear, Make(r.Year + 1)) : (Make(r.Year - 1), thisYear);
+    }
+
+    private static DateTimeCandidate? MonthDay(Match m, DateTime r, string t) =>
+        MonthDayCore(m, r, MonthNumber(m.Groups[1].Value), DayNumber(m.Groups[2].Value), m.Groups[3].Value);
+
+    private static DateTimeCandidate? DayMonth(Match m, DateTime r, string t) =>
+        MonthDayCore(m, r, MonthNumber(m.Groups[2].Value), DayNumber(m.Groups[1].Value), m.Groups[3].Value);
+
+    private static DateTimeCandidate? IsoDate(Match m, DateTime r, string t)
+    {
+        int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return Date(m, new DateTime(y, mo, d));
+    }
+
+    private static DateTimeCandidate? UsDate(Match m, DateTime r, string t)
+    {
+        int mo = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        int y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        if (y < 100) y += y < 50 ? 2000 : 1900;
+        if (mo > 12 && d <= 12) (mo, d) = (d, mo);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return Date(m, new DateTime(y, mo, d));
+    }
+
+    // ---------- date ranges ----------
+
+    private static DateTimeCandidate MonthRange(int s, int e, string timex, params DateTime[] starts) =>
+        new(s, e, "daterange", starts.Select(st => Timex.Range(timex, "daterange", Timex.Date(st), Timex.Date(st.AddMonths(1)))).ToList());
+
+    private static DateTimeCandidate? MonthRule(Match m, DateTime r, string t)
+    {
+        int month = MonthNumber(m.Groups[2].Value);
+        var mod = m.Groups[1].Value;
+        var yearText = m.Groups[3].Value;
+        if (month == 0) return null;
+        if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by")) return null;
+        if (m.Groups[2].Value is "mar" or "jan" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec" or "feb" or "apr" && mod.Length == 0 && yearText.Length == 0
+            && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to")) return null;
+        int s = m.Index, e = m.Index + m.Length;
+        if (yearText.Length > 0)
+        {
+            int y = int.Parse(yearText, CultureInfo.InvariantCulture);
+            return MonthRange(s, e, $"{y:0000}-{month:00}", new DateTime(y, month, 1));
+        }
+        switch (mod)
+        {
+            case "this": return MonthRange(s, e, $"{r.Year:0000}-{month:00}", new DateTime(r.Year, month, 1));
+            case "next" or "coming": return MonthRange(s, e, $"{r.Year + 1:0000}-{month:00}", new DateTime(r.Year + 1, month, 1));
+            case "last" or "previous": return MonthRange(s, e, $"{r.Year - 1:0000}-{month:00}", new DateTime(r.Year - 1, month, 1));
+        }
+        int pastYear = month < r.Month ? r.Year : r.Year - 1;
+        return MonthRange(s, e, $"XXXX-{month:00}", new DateTime(pastYear, month, 1), new DateTime(pastYear + 1, month, 1));
+    }
+
+    internal static bool PrecededBy(string t, int index, params string[] words)
+    {
+        int j = index - 1;
+        while (j >= 0 && t[j] == ' ') j--;
+        int end = j + 1;
+        while (j >= 0 && char.IsLetter(t[j])) j--;
+        var w = t[(j + 1)..end];
+        return words.Contains(w);
+    }
+
+    private static DateTimeCandidate? RelativePeriod(Match m, DateTime r, string t)
+    {
+        var mod = m.Groups[1].Value;
+        int off = mod is "next" or "coming" or "upcoming" or "following" ? 1 : mod is "last" or "previous" or "past" ? -1 : 0;
+        int s = m.Index, e = m.Index + m.Length;
+        switch (m.Groups[2].Value)
+        {
+            case "week":
+            {
+                var monday = MondayOf(r).AddDays(7 * off);
+                var timex = $"{ISOWeek.GetYear(monday):0000}-W{ISOWeek.GetWeekOfYear(monday):00}";
+                return new DateTimeCandidate(s, e, "daterange", [Timex.Range(timex, "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(7)))]);
+            }
+            case "weekend":
+            {
+                var sat = MondayOf(r).AddDays(7 * off + 5);
+                var timex = $"{ISOWeek.GetYear(sat):0000}-W{ISOWeek.GetWeekOfYear(sat):00}-WE";
+                return new DateTimeCandidate(s, e, "daterange", [Timex.Range(timex, "daterange", Timex.Date(sat), Timex.Date(sat.AddDays(2)))]);
+            }
+            case "month":
+            {
+                var first = new DateTime(r.Year, r.Month, 1).AddMonths(off);
+                return MonthRange(s, e, $"{first.Year:0000}-{first.Month:00}", first);
+            }
+            default:
+            {
+                int y = r.Year + off;
+                return new DateTimeCandidate(s, e, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
+            }
+        }
+    }
+
+    private static DateTimeCandidate? YearRule(Match m, DateTime r, string t)
+    {
+        int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var g = m.Groups[1];
+        bool keepWord = m.Value.StartsWith("year", StringComparison.Ordinal);
+        int s = keepWord ? m.Index : g.Index;
+        return new DateTimeCandidate(s, g.Index + g.Length, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
+    }
+
+    // ---------- durations ----------
+
+    internal static (char Unit, bool TimePart) Unit(string u) => u[0] switch
+    {
+        'y' => ('Y', false),
+        'w' => ('W', false),
+        'd' => ('D', false),
+        'h' => ('H', true),
+        's' => ('S', true),
+        'm' when u.StartsWith("mo", StringComparison.Ordinal) => ('M', false),
+        _ => ('M', true),
+    };
+
+    internal static string DurationTimex(double n, char unit, bool timePart) => (timePart ? "PT" : "P") + Timex.N(n) + unit;
+
+    private static DateTimeCandidate? Duration(Match m, DateTime r, string t)
+    {
+        double n = Number(m.Groups[2].Value);
+        if (double.IsNaN(n) || n <= 0) return null;
+        var (unit, tp) = Unit(m.Groups[3].Value);
+        var v = Timex.Value(DurationTimex(n, unit, tp), "duration", Timex.N(n * Timex.Seconds(unit, tp)));
+        if (m.Groups[1].Success) v["Mod"] = m.Groups[1].Value;
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "duration", [v]);
+    }
+
+    private static DateTime Shift(DateTime r, double n, char unit, bool tp, int sign) => (unit, tp) switch
+    {
+        ('Y', false) => r.AddYears(sign * (int)n),
+        ('M', false) => r.AddMonths(sign * (int)n),
+        ('W', false) => r.AddDays(sign * 7 * n),
+        ('D', false) => r.AddDays(sign * n),
+        ('H', true) => r.AddHours(sign * n),
+        ('M', true) => r.AddMinutes(sign * n),
+        _ => r.AddSeconds(sign * n),
+    };
+
+    private static DateTimeCandidate? Shifted(Match m, DateTime r, double n, string unitText, int sign)
+    {
+        if (double.IsNaN(n) || n <= 0) return null;
+        var (unit, tp) = Unit(unitText);
+        var d = Shift(r, n, unit, tp, sign);
+        if (!tp) return Date(m, d.Date);
+        var timex = d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "datetime", [Timex.Value(timex, "datetime", Timex.DateTimeValue(d))]);
+    }
+
+    private static DateTimeCandidate? InDuration(Match m, DateTime r, string t) => Shifted(m, r, Number(m.Groups[1].Value), m.Groups[2].Value, 1);
+
+    private static DateTimeCandidate? AgoLater(Match m, DateTime r, string t) =>
+        Shifted(m, r, Number(m.Groups[1].Value), m.Groups[2].Value, m.Groups[3].Value == "ago" ? -1 : 1);
+
+    private static DateTimeCandidate? NextN(Match m, DateTime r, string t)
+    {
+        double n = Number(m.Groups[2].Value);
+        if (double.IsNaN(n) || n <= 0 || n != Math.Floor(n)) return null;
+        var (unit, _) = Unit(m.Groups[3].Value);
+        var mod = m.Groups[1].Value;
+        DateTime start, end;
+        if (mod is "past" or "last" or "previous")
+        {
+            end = r.Date;
+            start = Shift(end, n, unit, false, -1);
+        }
+        else if (mod.StartsWith("within", StringComparison.Ordinal))
+        {
+            start = r.Date;
+            end = Shift(start, n, unit, false, 1);
+        }
+        else
+        {
+            start = r.Date.AddDays(1);
+            end = Shift(start, n, unit, false, 1);
+        }
+        var timex = $"({Timex.Date(start)},{Timex.Date(end)},P{Timex.N(n)}{unit})";
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "daterange", [Timex.Range(timex, "daterange", Timex.Date(start), Timex.Date(end))]);
+    }
+
+    // ---------- sets ----------
+
+    private static DateTimeCandidate SetOf(Match m, string timex) =>
+        new(m.Index, m.Index + m.Length, "set", [Timex.Value(timex, "set", "not resolved")]);
+
+    private static DateTimeCandidate? SetWord(Match m, DateTime r, string t) => SetOf(m, m.Groups[1].Value switch
+    {
+        "daily" or "everyday" or "nightly" => "P1D",
+        "weekly" => "P1W",
+        "biweekly" => "P2W",
+        "monthly" => "P1M",
+        "quarterly" => "P3M",
+        "hourly" => "PT1H",
+        _ => "P1Y",
+    });
+
+    private static DateTimeCandidate? EveryUnit(Match m, DateTime r, string t)
+    {
+        var unitGroup = m.Groups.Count > 2 && m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value;
+        double n = m.Groups.Count > 2 && m.Groups[1].Success && m.Groups[2].Success ? Number(m.Groups[1].Value) : 1;
+        if (double.IsNaN(n)) return null;
+        var (unit, tp) = Unit(unitGroup);
+        return SetOf(m, DurationTimex(n, unit, tp));
+    }
+
+    private static DateTimeCandidate? EveryWeekday(Match m, DateTime r, string t) => SetOf(m, "XXXX-WXX-" + WeekdayNumber(m.Groups[1].Value));
+
+    // ---------- times ----------
+
+    internal static DateTimeCandidate TimeCandidate(int s, int e, TimeSpan time, bool minutes, bool seconds, bool ambiguous)
+    {
+        var values = new List<Dictionary<string, object?>> { Timex.Value(Timex.TimeTimex(time, minutes, seconds), "time", Timex.Time(time)) };
+        var times = new List<TimeSpan> { time };
+        if (ambiguous && time.Hours < 12)
+        {
+            var pm = time.Add(TimeSpan.FromHours(12));
+            values.Add(Timex.Value(Timex.TimeTimex(pm, minutes, seconds), "time", Timex.Time(pm)));
+            times.Add(pm);
+        }
+        return new DateTimeCandidate(s, e, "time", values) { Point = new DatePoint(Timex.TimeTimex(time, minutes, seconds), [], times, minutes) };
+    }
+
+    private static int HourNumber(string s)
+    {
+        double n = Number(s);
+        return double.IsNaN(n) ? -1 : (int)n;
+    }
+
+    private static DateTimeCandidate? TimeAmPm(Match m, DateTime r, string t)
+    {
+        int h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        int mi = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        int sec = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
+        if (h is < 0 or > 12 || mi > 59 || sec > 59) return null;
+        bool pm = m.Groups[4].Value.StartsWith('p');
+        if (pm && h < 12) h += 12;
+        if (!pm && h == 12) h = 0;
+        int s = m.Value.StartsWith("at", StringComparison.Ordinal) ? m.Groups[1].Index : m.Index;
+        return TimeCandidate(s, m.Index + m.Length, new TimeSpan(h, mi, sec), m.Groups[2].Success, m.Groups[3].Success, false);
+    }
+
+    private static DateTimeCandidate? TimeColon(Match m, DateTime r, string t)
+    {
+        int h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mi = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        int sec = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
+        int s = m.Value.StartsWith("at", StringComparison.Ordinal) ? m.Groups[1].Index : m.Index;
+        return TimeCandidate(s, m.Index + m.Length, new TimeSpan(h, mi, sec), true, m.Groups[3].Success, h <= 12 && h > 0);
+    }
+
+    private static DateTimeCandidate? OClock(Match m, DateTime r, string t)
+    {
+        int h = HourNumber(m.Groups[1].Value);
+        if (h is < 0 or > 23) return null;
+        int s = m.Value.StartsWith("at", StringComparison.Ordinal) ? m.Groups[1].Index : m.Index;
+        return TimeCandidate(s, m.Index + m.Length, new TimeSpan(h, 0, 0), false, false, h <= 12);
+    }
+
+    private static DateTimeCandidate? PastTo(Match m, DateTime r, string t)
+    {
+        int h = HourNumber(m.Groups[3].Value);
+        var q = m.Groups[1].Value;
+        int mins = q switch { "half" => 30, "quarter" => 15, _ => HourNumber(q) };
+        if (h is < 0 or > 23 || mins is < 0 or > 59) return null;
+        var time = m.Groups[2].Value == "past" ? new TimeSpan(h, mins, 0) : new TimeSpan(h, 0, 0) - TimeSpan.FromMinutes(mins);
+        if (time < TimeSpan.Zero) time += TimeSpan.FromHours(24);
+        int s = m.Value.StartsWith("at", StringComparison.Ordinal) ? m.Groups[1].Index : m.Index;
+        int e = m.Index + m.Length;
+        if (t.AsSpan(e).StartsWith(" o'clock", StringComparison.Ordinal)) e += 8;
+        return TimeCandidate(s, e, time, true, false, time.Hours < 12);
+    }
+
+    private static DateTimeCandidate? NoonMidnight(Match m, DateTime r, string t)
+    {
+        bool noon = m.Groups[1].Value is "noon" or "midday";
+        int s = m.Index;
+        if (noon && PrecededBy(t, m.Index, "12", "twelve")) s = t.LastIndexOf("12", m.Index, StringComparison.Ordinal) is var k && k >= 0 && m.Index - k <= 4 ? k : s;
+        return new DateTimeCandidate(s, m.Index + m.Length, "time", [Timex.Value(noon ? "T12" : "T00", "time", noon ? "12:00:00" : "00:00:00")])
+        { Point = new DatePoint(noon ? "T12" : "T00", [], [noon ? TimeSpan.FromHours(12) : TimeSpan.Zero]) };
+    }
+
+    internal static (string Code, int StartHour, int EndHour) DayPart(string p) => p switch
+    {
+        "morning" => ("MO", 8, 12),
+        "afternoon" => ("AF", 12, 16),
+        "evening" => ("EV", 16, 20),
+        _ => ("NI", 20, 24),
+    };
+
+    private static DateTimeCandidate? PartOfDay(Match m, DateTime r, string t)
+    {
+        var (code, sh, eh) = DayPart(m.Groups[1].Value);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "timerange",
+            [Timex.Range("T" + code, "timerange", $"{sh:00}:00:00", eh == 24 ? "23:59:59" : $"{eh:00}:00:00")]);
+    }
+
+    private static DateTimeCandidate? DatedPartOfDay(Match m, DateTime r, string t)
+    {
+        var first = m.Groups[1].Value;
+        var part = m.Groups[2].Success ? m.Groups[2].Value : first == "tonight" ? "night" : "";
+        if (part.Length == 0) return null;
+        if (first is "last" && part != "night") return null;
+        if (first == "tonight" && m.Groups[2].Success) return null;
+        int off = first switch { "tomorrow" or "next" => 1, "yesterday" or "last" => -1, _ => 0 };
+        var day = r.Date.AddDays(off);
+        var (code, sh, eh) = DayPart(part);
+        var start = day.AddHours(sh);
+        var end = eh == 24 ? day.AddHours(23).AddMinutes(59).AddSeconds(59) : day.AddHours(eh);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "datetimerange",
+            [Timex.Range(Timex.Date(day) + "T" + code, "datetimerange", Timex.DateTimeValue(start), Timex.DateTimeValue(end))]);
+    }
+
+    private static DateTimeCandidate? Now(Match m, DateTime r, string t) =>
+        new(m.Index, m.Index + m.Length, "datetime", [Timex.Value("PRESENT_REF", "datetime", Timex.DateTimeValue(r))]);
+}

@@ -40,6 +40,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         }
         var chosen = Select(candidates);
         chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
+        chosen = DateTimeModifiers.Apply(chosen, lower);
+        chosen.RemoveAll(c => c.Type == "part");
         var result = new List<EntityMatch>(chosen.Count);
         foreach (var c in chosen)
         {
@@ -72,7 +74,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b"), UsDate),
         (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule),
         (R(@"\b(?:the\s+)?(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod),
-        (R(@"\b(?:(?:in|during|year|since|by|until|before|after|of)\s+)(1[89]\d\d|20\d\d)\b"), YearRule),
+        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters),
+        (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule),
+        (R(@"\b(?:(?:the\s+)?(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule),
+        (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth),
+        (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay),
+        (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay),
+        (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear),
+        (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth),
+        (R(@"\b(morning|afternoon|evening|night)\b"), BarePart),
         (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater),
@@ -256,11 +266,105 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? YearRule(Match m, DateTime r, string t)
     {
+        bool context = m.Value.StartsWith("year", StringComparison.Ordinal)
+            || PrecededBy(t, m.Index, "in", "during", "since", "by", "until", "before", "after", "of", "between", "from", "and", "to", "through", "till", "the", "than", "year")
+            || (m.Index + m.Length < t.Length && t[m.Index + m.Length] is '-' or '~')
+            || (m.Index > 0 && t[m.Index - 1] is '-' or '~' or '=')
+            || t.Trim() == m.Value;
+        if (!context) return null;
         int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         var g = m.Groups[1];
         bool keepWord = m.Value.StartsWith("year", StringComparison.Ordinal);
         int s = keepWord ? m.Index : g.Index;
         return new DateTimeCandidate(s, g.Index + g.Length, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
+    }
+
+    private static DateTimeCandidate QuarterOf(int s, int e, int year, int q, bool knownYear, int months = 3)
+    {
+        var start = new DateTime(year, (q - 1) * months + 1, 1);
+        var end = start.AddMonths(months);
+        string y(DateTime d) => knownYear ? Timex.Date(d) : "XXXX" + Timex.Date(d)[4..];
+        var timex = $"({y(start)},{(knownYear ? Timex.Date(end) : "XXXX" + Timex.Date(end)[4..])},P{months}M)";
+        return new DateTimeCandidate(s, e, "daterange", [Timex.Range(timex, "daterange", Timex.Date(start), Timex.Date(end))]);
+    }
+
+    private static DateTimeCandidate? QuarterRule(Match m, DateTime r, string t)
+    {
+        int s = m.Index, e = m.Index + m.Length;
+        var g = m.Groups;
+        int I(int k) => int.Parse(g[k].Value, CultureInfo.InvariantCulture);
+        if (g[1].Success)
+        {
+            int cur = (r.Month - 1) / 3;
+            int off = g[1].Value is "next" or "coming" or "following" ? 1 : g[1].Value is "last" or "previous" or "past" ? -1 : 0;
+            var first = new DateTime(r.Year, cur * 3 + 1, 1).AddMonths(3 * off);
+            return QuarterOf(s, e, first.Year, (first.Month - 1) / 3 + 1, true);
+        }
+        if (g[4].Success) return QuarterOf(s, e, I(4), g[2].Success ? I(2) : I(3), true);
+        if (g[5].Success) return QuarterOf(s, e, I(5), I(6), true);
+        if (g[7].Success) return QuarterOf(s, e, I(7), I(8), true, 6);
+        if (g[9].Success) return QuarterOf(s, e, I(10), I(9), true, 6);
+        if (g[11].Success)
+        {
+            int q = I(11);
+            var past = QuarterOf(s, e, new DateTime(r.Year, (q - 1) * 3 + 1, 1) < r ? r.Year : r.Year - 1, q, false);
+            var future = QuarterOf(s, e, past.Values[0]["start"] is string ps && int.Parse(ps[..4], CultureInfo.InvariantCulture) is var py ? py + 1 : r.Year, q, false);
+            return new DateTimeCandidate(s, e, "daterange", [past.Values[0], future.Values[0]]);
+        }
+        return null;
+    }
+
+    private static DateTimeCandidate? DayOfMonth(Match m, DateTime r, string t)
+    {
+        int day = DayNumber(m.Groups[1].Value);
+        if (day is < 1 or > 31) return null;
+        if (!char.IsAsciiDigit(m.Groups[1].Value[0]) && day < 2) return null;
+        if (char.IsAsciiDigit(m.Groups[1].Value[0]) && !char.IsLetter(m.Groups[1].Value[^1])) return null;
+        int s = m.Value.StartsWith("on", StringComparison.Ordinal) ? m.Index + m.Value.IndexOf("the", StringComparison.Ordinal) : m.Index;
+        var thisMonth = new DateTime(r.Year, r.Month, 1);
+        DateTime At(DateTime month) => month.AddDays(Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)) - 1);
+        var cur = At(thisMonth);
+        var (past, future) = cur < r.Date ? (cur, At(thisMonth.AddMonths(1))) : (At(thisMonth.AddMonths(-1)), cur);
+        return TwoDates(s, m.Index + m.Length, $"XXXX-XX-{day:00}", past, future);
+    }
+
+    private static DateTimeCandidate? MonthSlashDay(Match m, DateTime r, string t)
+    {
+        int mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        int e = m.Index + m.Length;
+        if (e < t.Length && (t[e] is '/' || (t[e] is '.' or '-' && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1])))) return null;
+        if (m.Index > 0 && t[m.Index - 1] is '/' or '.' or '-' or '$') return null;
+        if (d > DateTime.DaysInMonth(2000, mo)) return null;
+        var tx = $"XXXX-{mo:00}-{d:00}";
+        var (past, future) = PastFuture(r, mo, d);
+        return m.Groups[1].Value switch
+        {
+            "this" => new DateTimeCandidate(m.Index, e, "date", [Timex.Value(tx, "date", Timex.Date(new DateTime(r.Year, mo, d)))]) { Point = new DatePoint(tx, [new DateTime(r.Year, mo, d)], []) },
+            "next" => new DateTimeCandidate(m.Index, e, "date", [Timex.Value(tx, "date", Timex.Date(new DateTime(r.Year + 1, mo, d)))]) { Point = new DatePoint(tx, [new DateTime(r.Year + 1, mo, d)], []) },
+            _ => TwoDates(m.Index, e, tx, past, future),
+        };
+    }
+
+    private static DateTimeCandidate? YearMonDay(Match m, DateTime r, string t) =>
+        MonthDayCore(m, r, MonthNumber(m.Groups[2].Value), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture), m.Groups[1].Value);
+
+    private static DateTimeCandidate? MonDayYear(Match m, DateTime r, string t) =>
+        MonthDayCore(m, r, MonthNumber(m.Groups[1].Value), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[3].Value);
+
+    private static DateTimeCandidate? YearDashMonth(Match m, DateTime r, string t)
+    {
+        int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (y < 1800 || y > 2100) return null;
+        int e = m.Index + m.Length;
+        if (e < t.Length && t[e] is '-' or '/') return null;
+        return MonthRange(m.Index, e, $"{y:0000}-{mo:00}", new DateTime(y, mo, 1));
+    }
+
+    private static DateTimeCandidate? BarePart(Match m, DateTime r, string t)
+    {
+        var (code, sh, eh) = DayPart(m.Groups[1].Value);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "part",
+            [Timex.Range("T" + code, "timerange", $"{sh:00}:00:00", eh == 24 ? "23:59:59" : $"{eh:00}:00:00")]);
     }
 
     // ---------- durations ----------
@@ -313,6 +417,18 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? AgoLater(Match m, DateTime r, string t) =>
         Shifted(m, r, Number(m.Groups[1].Value), m.Groups[2].Value, m.Groups[3].Value == "ago" ? -1 : 1);
+
+    private static DateTimeCandidate? NextQuarters(Match m, DateTime r, string t)
+    {
+        double n = Number(m.Groups[2].Value);
+        if (double.IsNaN(n) || n <= 0 || n != Math.Floor(n)) return null;
+        var cur = new DateTime(r.Year, (r.Month - 1) / 3 * 3 + 1, 1);
+        bool past = m.Groups[1].Value is "past" or "last" or "previous";
+        var start = past ? cur.AddMonths(-3 * (int)n) : cur.AddMonths(3);
+        var end = start.AddMonths(3 * (int)n);
+        var timex = $"({Timex.Date(start)},{Timex.Date(end)},P{3 * (int)n}M)";
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "daterange", [Timex.Range(timex, "daterange", Timex.Date(start), Timex.Date(end))]);
+    }
 
     private static DateTimeCandidate? NextN(Match m, DateTime r, string t)
     {
@@ -435,7 +551,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         bool noon = m.Groups[1].Value is "noon" or "midday";
         int s = m.Index;
-        if (noon && PrecededBy(t, m.Index, "12", "twelve")) s = t.LastIndexOf("12", m.Index, StringComparison.Ordinal) is var k && k >= 0 && m.Index - k <= 4 ? k : s;
+        if (noon && t[..m.Index].TrimEnd() is var head && (head.EndsWith("12", StringComparison.Ordinal) || head.EndsWith("twelve", StringComparison.Ordinal)))
+            s = head.Length - (head.EndsWith("12", StringComparison.Ordinal) ? 2 : 6);
         return new DateTimeCandidate(s, m.Index + m.Length, "time", [Timex.Value(noon ? "T12" : "T00", "time", noon ? "12:00:00" : "00:00:00")])
         { Point = new DatePoint(noon ? "T12" : "T00", [], [noon ? TimeSpan.FromHours(12) : TimeSpan.Zero]) };
     }

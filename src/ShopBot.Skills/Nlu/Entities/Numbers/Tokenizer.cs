@@ -67,7 +67,8 @@ internal static class Tokenizer
             if (lead <= 3 && i < t.Length && t[i] == '.' && DigitRun(t, i + 1) == 3 && i + 4 < t.Length && t[i + 4] == ',' && DigitRun(t, i + 5) > 0)
             {
                 int j = i;
-                while (j < t.Length && t[j] == '.' && DigitRun(t, j + 1) == 3) { sb.Append(t, j + 1, 3); j += 4; }
+                int dotGroups = 0;
+                while (dotGroups++ < 16 && j < t.Length && t[j] == '.' && DigitRun(t, j + 1) == 3) { sb.Append(t, j + 1, 3); j += 4; }
                 if (j < t.Length && t[j] == ',' && DigitRun(t, j + 1) > 0)
                 {
                     int n = DigitRun(t, j + 1);
@@ -82,7 +83,7 @@ internal static class Tokenizer
                 // collect comma groups, accept 3-digit groups or Indian 2-digit groups closed by a 3-digit one
                 var groups = new List<(int At, int Len)>();
                 int j = i;
-                while (j < t.Length && t[j] == ',' && DigitRun(t, j + 1) > 0)
+                while (j < t.Length && t[j] == ',' && DigitRun(t, j + 1) > 0 && groups.Count < 16)
                 {
                     int n = DigitRun(t, j + 1);
                     groups.Add((j + 1, n));
@@ -108,7 +109,8 @@ internal static class Tokenizer
                      && !(i + 4 < t.Length && (t[i + 4] == '/' || t[i + 4] == ',')))
             {
                 int j = i;
-                while (j + 3 < t.Length && (t[j] == ' ' || t[j] == '\u202f' || t[j] == '\u00a0') && DigitRun(t, j + 1) == 3
+                int spaceGroups = 0;
+                while (spaceGroups++ < 16 && j + 3 < t.Length && (t[j] == ' ' || t[j] == '\u202f' || t[j] == '\u00a0') && DigitRun(t, j + 1) == 3
                        && !(j + 4 < t.Length && (char.IsLetter(t[j + 4]) || t[j + 4] == '-')))
                 {
                     sb.Append(t, j + 1, 3);

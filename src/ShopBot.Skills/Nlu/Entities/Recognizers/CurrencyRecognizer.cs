@@ -12,6 +12,19 @@ public sealed class CurrencyRecognizer : IEntityRecognizer
 {
     public const string TypeName = "currency";
 
+    private static readonly HashSet<string> KeyPrefixes = BuildPrefixes();
+
+    private static HashSet<string> BuildPrefixes()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var keys = CurrencyNames.Symbols.Keys.Concat(CurrencyNames.Codes.Keys).Concat(CurrencyNames.Names.Keys)
+            .Concat(CurrencyNames.PrefixOnlyNames.Keys).Concat(CurrencyNames.UpperOnlyCodes.Keys.Select(k => k.ToLowerInvariant()))
+            .Concat(CurrencyNames.Codes.Keys.Select(k => "m" + k));
+        foreach (var k in keys)
+            for (int n = 1; n <= k.Length; n++) set.Add(k[..n]);
+        return set;
+    }
+
     private readonly record struct UnitMatch(int Last, CurrencyUnit Unit, double Multiplier, bool Symbol);
 
     /// <inheritdoc />
@@ -147,7 +160,9 @@ public sealed class CurrencyRecognizer : IEntityRecognizer
             }
             if (t[k].Kind == TokenKind.Digits) break;
             key.Append(t[k].Lower);
+            if (key.Length > 24) break;
             var s = key.ToString();
+            if (!KeyPrefixes.Contains(s)) break;
             if (s.Length == 2 && s[1] == '$' && s[0] != 'c' && t[k].Start != t[i].End) break;
             if (CurrencyNames.Symbols.TryGetValue(s, out var u)) best = new UnitMatch(k, u, 1, true);
             else if (CurrencyNames.Codes.TryGetValue(s, out u)) best = new UnitMatch(k, u, 1, false);

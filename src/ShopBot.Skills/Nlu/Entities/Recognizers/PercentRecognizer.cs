@@ -14,10 +14,12 @@ public sealed class PercentRecognizer : IEntityRecognizer
         var tokens = Tokenizer.Tokenize(text);
         var parser = new NumberParser(text, tokens);
         var result = new List<EntityMatch>();
-        int i = 0;
+        var urls = UrlChunks(text);
+        int i = 0, u = 0;
         while (i < tokens.Count)
         {
-            if (InUrl(text, tokens[i].Start)) { i++; continue; }
+            while (u < urls.Count && urls[u].End <= tokens[i].Start) u++;
+            if (u < urls.Count && urls[u].Start <= tokens[i].Start) { i++; continue; }
             // "percent of twenty", "per cent of 210"
             if (PercentWordAt(tokens, parser, i, out int pw) && pw >= 0 && parser.Next(pw) is int of && of >= 0 && tokens[of].IsWord("of")
                 && parser.Next(of) is int n && n >= 0 && parser.TryParseAt(n, out var after))
@@ -62,14 +64,20 @@ public sealed class PercentRecognizer : IEntityRecognizer
         return false;
     }
 
-    private static bool InUrl(string text, int pos)
+    /// <summary>The whitespace-separated chunks that are URLs, in order (one pass).</summary>
+    private static List<(int Start, int End)> UrlChunks(string text)
     {
-        int s = pos;
-        while (s > 0 && !char.IsWhiteSpace(text[s - 1])) s--;
-        int e = pos;
-        while (e < text.Length && !char.IsWhiteSpace(text[e])) e++;
-        var chunk = text.AsSpan(s, e - s);
-        return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        var urls = new List<(int, int)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            int s = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            var chunk = text.AsSpan(s, i - s);
+            if (chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) urls.Add((s, i));
+        }
+        return urls;
     }
 
     private static void Add(List<EntityMatch> result, string text, int s, int e, string value) =>

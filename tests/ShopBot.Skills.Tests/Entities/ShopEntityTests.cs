@@ -121,6 +121,18 @@ public class ShopEntityTests
     }
 
     [Fact]
+    public void Set_AdjectivesBetweenNumberAndNoun_StayListEntities()
+    {
+        var found = Set().Recognize("cancel order 100234, I want 3 blu jumpers in size M", "en-us", Ref);
+        Assert.Equal("100234", Single(found, "order_id").Resolution["value"]);
+        var q = Single(found, "quantity");
+        Assert.Equal(("3", "jumpers"), (q.Text, q.Resolution["unit"]));
+        Assert.Equal("blue", Single(found, "colour").Resolution["value"]);
+        Assert.Equal("sweater", Single(found, "product_type").Resolution["value"]);
+        Assert.Equal("m", Single(found, "size").Resolution["value"]);
+    }
+
+    [Fact]
     public void DistanceIsDamerauLevenshtein()
     {
         Assert.Equal(1, TextDistance.DamerauLevenshtein("hoodie", "hodoie", 2));

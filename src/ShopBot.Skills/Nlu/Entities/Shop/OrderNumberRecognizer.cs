@@ -52,7 +52,7 @@ public sealed class OrderNumberRecognizer : IEntityRecognizer
             if (!IsDigits(w.Lower)) continue;
             bool hash = w.Start > 0 && text[w.Start - 1] == '#';
             bool touching = (w.Start > 0 && (char.IsLetterOrDigit(text[w.Start - 1]) || text[w.Start - 1] is '-' or '.' or ',' or '+' or '$'))
-                            || (w.End < text.Length && (text[w.End] is '-' or '%' or '/' or ',' || (text[w.End] == '.' && w.End + 1 < text.Length && char.IsDigit(text[w.End + 1]))));
+                            || (w.End < text.Length && (text[w.End] is '-' or '%' or '/' || (text[w.End] is '.' or ',' && w.End + 1 < text.Length && char.IsDigit(text[w.End + 1]))));
             if (touching && !hash) continue;
             int len = w.Lower.Length;
             bool cued = (k - lastCue <= 3 || hash) && len is >= 5 and <= 15;

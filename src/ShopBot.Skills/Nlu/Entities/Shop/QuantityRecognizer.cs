@@ -58,8 +58,13 @@ public sealed class QuantityRecognizer : IEntityRecognizer
                 }
                 if (n < t.Count && spaced && IsItem(t[n]) && string.IsNullOrWhiteSpace(text[t[p.Last].End..t[n].Start]))
                 {
-                    Add(result, text, t[i].Start, t[n].End, p.Value, t[n].Lower);
-                    i = n + 1;
+                    // "3 mugs": number and noun; "3 blue hoodies": the number alone, the noun (first plural within three words) as unit
+                    int noun = n;
+                    for (int k2 = n; k2 < Math.Min(t.Count, n + 3) && t[k2].Kind == TokenKind.Word; k2++)
+                        if (IsPlural(t[k2].Lower) && IsItem(t[k2])) { noun = k2; break; }
+                    int end = noun == n ? t[n].End : t[p.Last].End;
+                    Add(result, text, t[i].Start, end, p.Value, t[noun].Lower);
+                    i = noun == n ? n + 1 : p.Last + 1;
                     continue;
                 }
                 i = p.Last + 1;
@@ -69,6 +74,8 @@ public sealed class QuantityRecognizer : IEntityRecognizer
         }
         return result;
     }
+
+    private static bool IsPlural(string w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
 
     private static bool IsItem(Token tok) =>
         tok.Kind == TokenKind.Word && tok.Lower.Length >= 3 && !NotItems.Contains(tok.Lower) && !NumberWords.IsCardinalWord(tok.Lower)

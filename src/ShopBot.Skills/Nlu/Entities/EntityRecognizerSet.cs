@@ -15,6 +15,9 @@ public sealed class EntityRecognizerSet : IEntityRecognizer
 
     private readonly IReadOnlyList<IEntityRecognizer> _recognizers;
 
+    /// <summary>The recognizers run, by type name, highest priority first.</summary>
+    public IEnumerable<(string Name, IEntityRecognizer Recognizer)> Recognizers => _recognizers.Select(r => (r.GetType().Name, r));
+
     /// <summary>Runs <paramref name="recognizers"/>, highest priority first.</summary>
     public EntityRecognizerSet(IReadOnlyList<IEntityRecognizer> recognizers)
     {

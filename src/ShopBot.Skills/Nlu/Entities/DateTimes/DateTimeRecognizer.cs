@@ -18,7 +18,14 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
 
-    private static readonly (Regex Pattern, Rule Build)[] Rules = BuildRules();
+    private static readonly string[] DigitsOnly = [];
+    private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] Parts = ["morning", "afternoon", "evening", "night"];
+    private static readonly string[] Units = ["year", "yr", "month", "week", "wk", "day", "hour", "hr", "min", "sec"];
+
+    /// <summary>Each pattern with the words one of which (or, for an empty list, a digit) the text must contain for it to run.</summary>
+    private static readonly (Regex Pattern, Rule Build, string[] Triggers)[] Rules = BuildRules();
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
@@ -26,8 +33,10 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var lower = string.Create(text.Length, text, static (span, t) => { for (int i = 0; i < t.Length; i++) span[i] = char.ToLowerInvariant(t[i]); });
         var candidates = new List<DateTimeCandidate>();
-        foreach (var (pattern, build) in Rules)
+        bool hasDigit = lower.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        foreach (var (pattern, build, triggers) in Rules)
         {
+            if (triggers.Length == 0 ? !hasDigit : !ContainsAny(lower, triggers)) continue;
             foreach (Match m in pattern.Matches(lower))
             {
                 if (m.Length == 0) continue;
@@ -51,6 +60,13 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         return result;
     }
 
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Longest first, then earliest; drops candidates overlapping a chosen one.</summary>
     internal static List<DateTimeCandidate> Select(List<DateTimeCandidate> candidates)
     {
@@ -64,41 +80,41 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static Regex R(string pattern) => new(pattern, Opts);
 
-    private static (Regex, Rule)[] BuildRules() =>
+    private static (Regex, Rule, string[])[] BuildRules() =>
     [
-        (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay),
-        (R(@"\b(?:(this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), MonthDay),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), DayMonth),
-        (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate),
-        (R(@"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b"), UsDate),
-        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule),
-        (R(@"\b(?:the\s+)?(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod),
-        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters),
-        (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule),
-        (R(@"\b(?:(?:the\s+)?(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule),
-        (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth),
-        (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay),
-        (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay),
-        (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear),
-        (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth),
-        (R(@"\b(morning|afternoon|evening|night)\b"), BarePart),
-        (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration),
-        (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration),
-        (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater),
-        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?)\b"), NextN),
-        (R(@"\b(daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|everyday|nightly)\b"), SetWord),
-        (R(@"\b(?:every|each)\s+(?:(" + SmallNumber + @")\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"), EveryUnit),
-        (R(@"\bonce\s+an?\s+(year|month|week|day|hour)\b"), EveryUnit),
-        (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday),
-        (R(@"\b(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm),
-        (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon),
-        (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock),
-        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo),
-        (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight),
-        (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay),
-        (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay),
-        (R(@"\b(?:right\s+)?now\b"), Now),
+        (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay, ["today", "tomorrow", "tmr", "yesterday"]),
+        (R(@"\b(?:(this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule, Weekdays),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), MonthDay, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), DayMonth, Months),
+        (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
+        (R(@"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b"), UsDate, DigitsOnly),
+        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule, Months),
+        (R(@"\b(?:the\s+)?(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
+        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
+        (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
+        (R(@"\b(?:(?:the\s+)?(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q", "h"]),
+        (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, ["the"]),
+        (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, DigitsOnly),
+        (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, DigitsOnly),
+        (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, DigitsOnly),
+        (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth, DigitsOnly),
+        (R(@"\b(morning|afternoon|evening|night)\b"), BarePart, Parts),
+        (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
+        (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
+        (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
+        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?)\b"), NextN, Units),
+        (R(@"\b(daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|everyday|nightly)\b"), SetWord, ["daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "everyday", "nightly"]),
+        (R(@"\b(?:every|each)\s+(?:(" + SmallNumber + @")\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"), EveryUnit, ["every", "each", "once"]),
+        (R(@"\bonce\s+an?\s+(year|month|week|day|hour)\b"), EveryUnit, ["every", "each", "once"]),
+        (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday, ["every", "each"]),
+        (R(@"\b(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, DigitsOnly),
+        (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, DigitsOnly),
+        (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
+        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
+        (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
+        (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
+        (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, Parts),
+        (R(@"\b(?:right\s+)?now\b"), Now, ["now"]),
     ];
 
     // ---------- dates ----------

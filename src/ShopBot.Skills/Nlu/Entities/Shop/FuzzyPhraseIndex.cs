@@ -11,6 +11,9 @@ internal sealed class FuzzyPhraseIndex<T>
     private readonly Dictionary<string, T> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<(string Word, T Payload)>> _byFirst = [];
 
+    private const int MaxCached = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Found, T Payload, int Distance)> _fuzzyCache = new(StringComparer.Ordinal);
+
     public int MaxWords { get; private set; } = 1;
 
     public void Add(string phrase, T payload)
@@ -34,6 +37,19 @@ internal sealed class FuzzyPhraseIndex<T>
 
     /// <summary>The closest indexed word within its allowed typos; ties go to the first added.</summary>
     public bool TryFuzzy(string word, out T payload, out int distance)
+    {
+        if (_fuzzyCache.TryGetValue(word, out var cached))
+        {
+            payload = cached.Payload;
+            distance = cached.Distance;
+            return cached.Found;
+        }
+        bool found = Search(word, out payload, out distance);
+        if (_fuzzyCache.Count < MaxCached) _fuzzyCache.TryAdd(word, (found, payload, distance));
+        return found;
+    }
+
+    private bool Search(string word, out T payload, out int distance)
     {
         payload = default!;
         distance = int.MaxValue;

@@ -17,6 +17,7 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
 
     private readonly FuzzyPhraseIndex<(string Entity, string Canonical)> _index = new();
     private readonly FuzzyPhraseIndex<string> _phraseWords = new();
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     /// <summary>Creates a recognizer over the given lists.</summary>
     public ListEntityRecognizer(IEnumerable<ListEntity> lists)
@@ -29,7 +30,11 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
                 {
                     _index.Add(s, (list.Name, canonical));
                     var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (words.Length > 1) foreach (var w in words) _phraseWords.Add(w, w);
+                    if (words.Length > 1)
+                    {
+                        foreach (var w in words) _phraseWords.Add(w, w);
+                        _firstWords.Add(words[0].ToLowerInvariant());
+                    }
                 }
             }
     }
@@ -39,13 +44,17 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = WordSpan.Split(text);
+        var lowers = words.Select(w => w.Lower).ToArray();
         var result = new List<EntityMatch>();
         for (int i = 0; i < words.Count;)
         {
             int matched = 0;
-            for (int n = Math.Min(_index.MaxWords, words.Count - i); n >= 1 && matched == 0; n--)
+            string first = lowers[i];
+            bool multi = _firstWords.Contains(first)
+                         || (!_phraseWords.TryExact(first, out _) && first.Length >= 4 && _phraseWords.TryFuzzy(first, out var nf, out _) && _firstWords.Contains(nf));
+            for (int n = multi ? Math.Min(_index.MaxWords, words.Count - i) : 1; n >= 1 && matched == 0; n--)
             {
-                var key = n == 1 ? words[i].Lower : string.Join(' ', words.Skip(i).Take(n).Select(w => w.Lower));
+                var key = n == 1 ? first : string.Join(' ', lowers, i, n);
                 if (_index.TryExact(key, out var hit) && ShortOk(text, words, i, key))
                 {
                     Add(result, text, words[i].Start, words[i + n - 1].End, hit, 0);

@@ -30,6 +30,8 @@ internal static class DateTimeCombiner
         return result;
     }
 
+    private static string Dur(TimeSpan d) => "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");
+
     private static bool IsJoiner(string gap)
     {
         var g = gap.Trim().TrimEnd(',').Trim();
@@ -50,7 +52,7 @@ internal static class DateTimeCombiner
 
     private static DateTimeCandidate? DateWithPart(DateTimeCandidate date, DateTimeCandidate part, string t)
     {
-        if (date.Type != "date" || part.Type != "timerange" || date.Point is not { } dp || dp.Dates.Count == 0) return null;
+        if (date.Type != "date" || part.Type is not ("timerange" or "part") || date.Point is not { } dp || dp.Dates.Count == 0) return null;
         if (part.Values.Count != 1 || part.Values[0]["timex"] is not string px || px.Length != 3) return null;
         var start = TimeSpan.Parse((string)part.Values[0]["start"]!, CultureInfo.InvariantCulture);
         var end = TimeSpan.Parse((string)part.Values[0]["end"]!, CultureInfo.InvariantCulture);
@@ -87,6 +89,17 @@ internal static class DateTimeCombiner
                 values.Add(Timex.Range($"({qa.Timex},{qb.Timex},P{(ed - sd).Days}D)", "daterange", Timex.Date(sd), Timex.Date(ed)));
             }
             return new DateTimeCandidate(s, b.End, "daterange", values);
+        }
+        if (a.Type == "time" && b.Type == "time" && a.Point is { } ta2 && b.Point is { } tb2 && ta2.Times.Count == 2 && tb2.Times.Count == 2 && tb2.Times[0] > ta2.Times[0])
+        {
+            var values = new List<Dictionary<string, object?>>();
+            for (int k = 0; k < 2; k++)
+            {
+                var st = ta2.Times[k];
+                var en = tb2.Times[k];
+                values.Add(Timex.Range($"({Timex.TimeTimex(st, ta2.HasMinutes)},{Timex.TimeTimex(en, tb2.HasMinutes)},{Dur(en - st)})", "timerange", Timex.Time(st), Timex.Time(en)));
+            }
+            return new DateTimeCandidate(s, b.End, "timerange", values);
         }
         if (a.Type == "time" && b.Type == "time" && a.Point is { } ta && b.Point is { } tb)
         {

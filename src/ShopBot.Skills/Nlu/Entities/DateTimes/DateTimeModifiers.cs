@@ -14,6 +14,8 @@ internal static class DateTimeModifiers
         ("as late as", "until"), ("no later than", "until"), ("by", "until"),
     ];
 
+    private static readonly (string Word, string Mod)[] Ordered = Words.OrderByDescending(w => w.Word.Length).ToArray();
+
     public static List<DateTimeCandidate> Apply(List<DateTimeCandidate> list, string t)
     {
         for (int i = 0; i < list.Count; i++)
@@ -21,7 +23,7 @@ internal static class DateTimeModifiers
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
             var head = t[..c.Start].TrimEnd();
-            foreach (var (word, mod) in Words)
+            foreach (var (word, mod) in Ordered)
             {
                 if (!head.EndsWith(word, StringComparison.Ordinal)) continue;
                 int ws = head.Length - word.Length;

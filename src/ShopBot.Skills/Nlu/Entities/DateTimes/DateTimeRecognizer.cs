@@ -83,16 +83,16 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     private static (Regex, Rule, string[])[] BuildRules() =>
     [
         (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay, ["today", "tomorrow", "tmr", "yesterday"]),
-        (R(@"\b(?:(this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule, Weekdays),
+        (R(@"\b(?:(this\s+upcoming|this\s+coming|this\s+past|this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule, Weekdays),
         (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), MonthDay, Months),
         (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), DayMonth, Months),
         (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
         (R(@"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b"), UsDate, DigitsOnly),
         (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule, Months),
-        (R(@"\b(?:the\s+)?(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
-        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
+        (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
+        (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
         (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
-        (R(@"\b(?:(?:the\s+)?(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q", "h"]),
+        (R(@"\b(?:(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q", "h"]),
         (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, ["the"]),
         (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, DigitsOnly),
         (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, DigitsOnly),
@@ -102,15 +102,16 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
-        (R(@"\b(?:the\s+)?(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?)\b"), NextN, Units),
+        (R(@"\b(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?)\b"), NextN, Units),
         (R(@"\b(daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|everyday|nightly)\b"), SetWord, ["daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "everyday", "nightly"]),
         (R(@"\b(?:every|each)\s+(?:(" + SmallNumber + @")\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"), EveryUnit, ["every", "each", "once"]),
         (R(@"\bonce\s+an?\s+(year|month|week|day|hour)\b"), EveryUnit, ["every", "each", "once"]),
         (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday, ["every", "each"]),
-        (R(@"\b(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, DigitsOnly),
+        (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, DigitsOnly),
         (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, DigitsOnly),
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
         (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
+        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
         (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, Parts),
@@ -147,6 +148,16 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         {
             case "this" or "coming" or "upcoming":
                 return Date(m, monday.AddDays(wd - 1));
+            case "this upcoming" or "this coming":
+            {
+                int ahead = (wd - Iso(r.DayOfWeek) + 7) % 7;
+                return Date(m, r.Date.AddDays(ahead == 0 ? 7 : ahead));
+            }
+            case "this past":
+            {
+                int behind = (Iso(r.DayOfWeek) - wd + 7) % 7;
+                return Date(m, r.Date.AddDays(-(behind == 0 ? 7 : behind)));
+            }
             case "next" or "following":
                 return Date(m, monday.AddDays(7 + wd - 1));
             case "last" or "previous" or "past":
@@ -539,6 +550,16 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int sec = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
         int s = m.Value.StartsWith("at", StringComparison.Ordinal) ? m.Groups[1].Index : m.Index;
         return TimeCandidate(s, m.Index + m.Length, new TimeSpan(h, mi, sec), true, m.Groups[3].Success, h <= 12 && h > 0);
+    }
+
+    private static DateTimeCandidate? AtHour(Match m, DateTime r, string t)
+    {
+        int e = m.Index + m.Length;
+        if (e < t.Length && (t[e] is '/' or '%' or '$' or ',' && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1]))) return null;
+        if (e < t.Length && t[e] is '/' or '%') return null;
+        int h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        int mi = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        return TimeCandidate(m.Index, e, new TimeSpan(h, mi, 0), m.Groups[2].Success, false, true);
     }
 
     private static DateTimeCandidate? OClock(Match m, DateTime r, string t)

@@ -18,7 +18,11 @@ internal static class DateTimeCombiner
             var b = result[i + 1];
             var gap = t[a.End..b.Start];
             DateTimeCandidate? merged = null;
-            if (IsJoiner(gap)) merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t);
+            if (IsJoiner(gap))
+                merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t)
+                         ?? TimeWithDatedPart(a, b) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
+                         ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
+            merged ??= ShiftedByDuration(a, b, gap);
             if (merged is null) merged = Range(a, b, gap, t);
             if (merged is not null)
             {
@@ -28,6 +32,78 @@ internal static class DateTimeCombiner
             }
         }
         return result;
+    }
+
+    private static TimeSpan Span(object? s) => TimeSpan.Parse((string)s!, CultureInfo.InvariantCulture);
+
+    /// <summary>"8am this morning", "10 tonight": a time inside a dated part of the day.</summary>
+    private static DateTimeCandidate? TimeWithDatedPart(DateTimeCandidate time, DateTimeCandidate part)
+    {
+        if (time.Type != "time" || part.Type != "datetimerange" || time.Point is not { } tp || part.Values.Count != 1) return null;
+        if (part.Values[0]["timex"] is not string px || px.Length != 13 || px[10] != 'T') return null;
+        var day = DateTime.ParseExact(px[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        bool late = px[11..] is "AF" or "EV" or "NI";
+        var at = tp.Times.Count == 2 && late ? tp.Times[1] : tp.Times[0];
+        if (late && at.Hours < 12 && tp.Times.Count == 1 && !tp.Timex.Contains(':') && at.Hours != 0) at += TimeSpan.FromHours(12);
+        var timex = px[..10] + Timex.TimeTimex(at, tp.HasMinutes);
+        return new DateTimeCandidate(time.Start, part.End, "datetime", [Timex.Value(timex, "datetime", Timex.DateTimeValue(day + at))]);
+    }
+
+    /// <summary>"in the morning at 7", "8 in the evening": a time with a part of the day picks am or pm.</summary>
+    private static DateTimeCandidate? TimeWithPart(DateTimeCandidate time, DateTimeCandidate part, int? s = null, int? e = null)
+    {
+        if (time.Type != "time" || part.Type is not ("timerange" or "part") || time.Point is not { } tp || part.Values.Count != 1) return null;
+        if (part.Values[0]["timex"] is not string px || px.Length != 3) return null;
+        bool late = px[1..] is "AF" or "EV" or "NI";
+        var at = tp.Times.Count == 2 ? (late ? tp.Times[1] : tp.Times[0]) : tp.Times[0];
+        var c = DateTimeRecognizer.TimeCandidate(s ?? time.Start, e ?? part.End, at, tp.HasMinutes, false, false);
+        return c;
+    }
+
+    private static DateTimeCandidate? DateWithTimeRange(DateTimeCandidate date, DateTimeCandidate range, int s, int e)
+    {
+        if (date.Type != "date" || range.Type != "timerange" || date.Point is not { } dp || dp.Dates.Count == 0) return null;
+        var values = new List<Dictionary<string, object?>>();
+        foreach (var d in dp.Dates)
+            foreach (var v in range.Values)
+            {
+                if (v["timex"] is not string tx || !tx.StartsWith("(T", StringComparison.Ordinal) || !v.ContainsKey("start") || !v.ContainsKey("end")) return null;
+                var parts = tx.Trim('(', ')').Split(',');
+                var st = Span(v["start"]);
+                var en = Span(v["end"]);
+                values.Add(Timex.Range($"({dp.Timex}{parts[0]},{dp.Timex}{parts[1]},{parts[2]})", "datetimerange", Timex.DateTimeValue(d + st), Timex.DateTimeValue(d + en)));
+            }
+        return new DateTimeCandidate(s, e, "datetimerange", values);
+    }
+
+    /// <summary>"3pm each day", "every monday at 9am".</summary>
+    private static DateTimeCandidate? SetWithTime(DateTimeCandidate set, DateTimeCandidate time, int? s = null, int? e = null)
+    {
+        if (set.Type != "set" || time.Type != "time" || time.Point is not { } tp || set.Values[0]["timex"] is not string sx) return null;
+        string timex = sx == "P1D" ? tp.Timex : sx.StartsWith("XXXX", StringComparison.Ordinal) ? sx + tp.Timex : "";
+        if (timex.Length == 0) return null;
+        return new DateTimeCandidate(s ?? set.Start, e ?? time.End, "set", [Timex.Value(timex, "set", "not resolved")]);
+    }
+
+    /// <summary>"two days after today", "three weeks from tomorrow", "2 days before yesterday".</summary>
+    private static DateTimeCandidate? ShiftedByDuration(DateTimeCandidate duration, DateTimeCandidate date, string gap)
+    {
+        var g = gap.Trim();
+        if (duration.Type != "duration" || date.Type != "date" || date.Point is not { } dp || dp.Dates.Count != 1) return null;
+        if (g is not ("after" or "from" or "before")) return null;
+        if (duration.Values[0].ContainsKey("Mod") || duration.Values[0]["timex"] is not string dx || dx.StartsWith("PT", StringComparison.Ordinal)) return null;
+        if (!double.TryParse(dx[1..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) return null;
+        int sign = g == "before" ? -1 : 1;
+        var d = dp.Dates[0];
+        var shifted = dx[^1] switch
+        {
+            'Y' => d.AddYears(sign * (int)n),
+            'M' => d.AddMonths(sign * (int)n),
+            'W' => d.AddDays(sign * 7 * n),
+            _ => d.AddDays(sign * n),
+        };
+        return new DateTimeCandidate(duration.Start, date.End, "date", [Timex.Value(Timex.Date(shifted), "date", Timex.Date(shifted))])
+        { Point = new DatePoint(Timex.Date(shifted), [shifted], []) };
     }
 
     private static string Dur(TimeSpan d) => "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");

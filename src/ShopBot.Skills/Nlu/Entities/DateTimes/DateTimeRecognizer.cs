@@ -557,6 +557,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int e = m.Index + m.Length;
         if (e < t.Length && (t[e] is '/' or '%' or '$' or ',' && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1]))) return null;
         if (e < t.Length && t[e] is '/' or '%') return null;
+        if (t.AsSpan(e).TrimStart().StartsWith("percent", StringComparison.Ordinal)) return null;
         int h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         int mi = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         return TimeCandidate(m.Index, e, new TimeSpan(h, mi, 0), m.Groups[2].Success, false, true);

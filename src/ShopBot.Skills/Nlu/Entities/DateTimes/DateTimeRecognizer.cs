@@ -47,6 +47,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
                 if (c is not null) candidates.Add(c);
             }
         }
+        SpelledDurations(text, lower, candidates);
         var chosen = Select(candidates);
         chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
         chosen = DateTimeModifiers.Apply(chosen, lower);
@@ -65,6 +66,32 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         foreach (var w in words)
             if (text.Contains(w, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    private static readonly Dictionary<string, (char Unit, bool TimePart)> UnitWords = new(StringComparer.Ordinal)
+    {
+        ["year"] = ('Y', false), ["years"] = ('Y', false), ["month"] = ('M', false), ["months"] = ('M', false), ["week"] = ('W', false),
+        ["weeks"] = ('W', false), ["day"] = ('D', false), ["days"] = ('D', false), ["night"] = ('D', false), ["nights"] = ('D', false),
+        ["hour"] = ('H', true), ["hours"] = ('H', true), ["minute"] = ('M', true), ["minutes"] = ('M', true), ["second"] = ('S', true), ["seconds"] = ('S', true),
+    };
+
+    /// <summary>Durations whose number is any spelled or fractional number ("one and a half hours", "½ hour").</summary>
+    private static void SpelledDurations(string text, string lower, List<DateTimeCandidate> candidates)
+    {
+        bool any = false;
+        foreach (var w in UnitWords.Keys)
+            if (lower.Contains(w, StringComparison.Ordinal)) { any = true; break; }
+        if (!any) return;
+        var tokens = Numbers.Tokenizer.Tokenize(text);
+        var parser = new Numbers.NumberParser(text, tokens);
+        foreach (var p in parser.FindAll())
+        {
+            int n = p.Last + 1;
+            if (n >= tokens.Count || tokens[n].Kind != Numbers.TokenKind.Word || !UnitWords.TryGetValue(tokens[n].Lower, out var u) || p.Value <= 0) continue;
+            if (!string.IsNullOrWhiteSpace(text[tokens[p.Last].End..tokens[n].Start]) && tokens[n].Start != tokens[p.Last].End) continue;
+            var v = Timex.Value(DurationTimex(p.Value, u.Unit, u.TimePart), "duration", Timex.N(p.Value * Timex.Seconds(u.Unit, u.TimePart)));
+            candidates.Add(new DateTimeCandidate(tokens[p.First].Start, tokens[n].End, "duration", [v]));
+        }
     }
 
     /// <summary>Longest first, then earliest; drops candidates overlapping a chosen one.</summary>
@@ -90,6 +117,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b"), UsDate, DigitsOnly),
         (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule, Months),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
+        (R(@"\b()(weekend)\b"), RelativePeriod, ["weekend"]),
+        (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
         (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
         (R(@"\b(?:(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q", "h"]),
@@ -99,7 +128,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, DigitsOnly),
         (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth, DigitsOnly),
         (R(@"\b(morning|afternoon|evening|night)\b"), BarePart, Parts),
-        (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
+        (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
         (R(@"\b(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?)\b"), NextN, Units),
@@ -291,6 +320,38 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         }
     }
 
+    private static DateTimeCandidate? EndOf(Match m, DateTime r, string t)
+    {
+        var mod = m.Groups[1].Value;
+        int off = mod == "next" ? 1 : mod == "last" ? -1 : 0;
+        int s = m.Index, e = m.Index + m.Length;
+        Dictionary<string, object?> V(string timex, DateTime start, DateTime end) =>
+            new() { ["timex"] = timex, ["Mod"] = "end", ["type"] = "daterange", ["start"] = Timex.Date(start), ["end"] = Timex.Date(end) };
+        switch (m.Groups[2].Value)
+        {
+            case "day":
+            {
+                var d = r.Date.AddDays(off).AddHours(23).AddMinutes(59).AddSeconds(59);
+                return new DateTimeCandidate(s, e, "datetime", [Timex.Value(d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), "datetime", Timex.DateTimeValue(d))]);
+            }
+            case "week":
+            {
+                var monday = MondayOf(r).AddDays(7 * off);
+                return new DateTimeCandidate(s, e, "daterange", [V($"{ISOWeek.GetYear(monday):0000}-W{ISOWeek.GetWeekOfYear(monday):00}", monday.AddDays(3), monday.AddDays(7))]);
+            }
+            case "month":
+            {
+                var first = new DateTime(r.Year, r.Month, 1).AddMonths(off);
+                return new DateTimeCandidate(s, e, "daterange", [V($"{first.Year:0000}-{first.Month:00}", first.AddDays(15), first.AddMonths(1))]);
+            }
+            default:
+            {
+                int y = r.Year + off;
+                return new DateTimeCandidate(s, e, "daterange", [V($"{y:0000}", new DateTime(y, 7, 1), new DateTime(y + 1, 1, 1))]);
+            }
+        }
+    }
+
     private static DateTimeCandidate? YearRule(Match m, DateTime r, string t)
     {
         bool context = m.Value.StartsWith("year", StringComparison.Ordinal)
@@ -401,6 +462,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         'y' => ('Y', false),
         'w' => ('W', false),
         'd' => ('D', false),
+        'n' => ('D', false),
         'h' => ('H', true),
         's' => ('S', true),
         'm' when u.StartsWith("mo", StringComparison.Ordinal) => ('M', false),

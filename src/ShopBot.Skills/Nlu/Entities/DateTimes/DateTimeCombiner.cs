@@ -20,7 +20,7 @@ internal static class DateTimeCombiner
             DateTimeCandidate? merged = null;
             if (IsJoiner(gap))
                 merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t)
-                         ?? TimeWithDatedPart(a, b) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
+                         ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
             merged ??= ShiftedByDuration(a, b, gap);
             if (merged is null) merged = Range(a, b, gap, t);
@@ -37,7 +37,7 @@ internal static class DateTimeCombiner
     private static TimeSpan Span(object? s) => TimeSpan.Parse((string)s!, CultureInfo.InvariantCulture);
 
     /// <summary>"8am this morning", "10 tonight": a time inside a dated part of the day.</summary>
-    private static DateTimeCandidate? TimeWithDatedPart(DateTimeCandidate time, DateTimeCandidate part)
+    private static DateTimeCandidate? TimeWithDatedPart(DateTimeCandidate time, DateTimeCandidate part, int? s = null, int? e = null)
     {
         if (time.Type != "time" || part.Type != "datetimerange" || time.Point is not { } tp || part.Values.Count != 1) return null;
         if (part.Values[0]["timex"] is not string px || px.Length != 13 || px[10] != 'T') return null;
@@ -46,7 +46,7 @@ internal static class DateTimeCombiner
         var at = tp.Times.Count == 2 && late ? tp.Times[1] : tp.Times[0];
         if (late && at.Hours < 12 && tp.Times.Count == 1 && !tp.Timex.Contains(':') && at.Hours != 0) at += TimeSpan.FromHours(12);
         var timex = px[..10] + Timex.TimeTimex(at, tp.HasMinutes);
-        return new DateTimeCandidate(time.Start, part.End, "datetime", [Timex.Value(timex, "datetime", Timex.DateTimeValue(day + at))]);
+        return new DateTimeCandidate(s ?? time.Start, e ?? part.End, "datetime", [Timex.Value(timex, "datetime", Timex.DateTimeValue(day + at))]);
     }
 
     /// <summary>"in the morning at 7", "8 in the evening": a time with a part of the day picks am or pm.</summary>
@@ -166,7 +166,8 @@ internal static class DateTimeCombiner
             }
             return new DateTimeCandidate(s, b.End, "daterange", values);
         }
-        if (a.Type == "time" && b.Type == "time" && a.Point is { } ta2 && b.Point is { } tb2 && ta2.Times.Count == 2 && tb2.Times.Count == 2 && tb2.Times[0] > ta2.Times[0])
+        bool timeA = a.Type is "time" or "hour", timeB = b.Type is "time" or "hour";
+        if (timeA && timeB && a.Point is { } ta2 && b.Point is { } tb2 && ta2.Times.Count == 2 && tb2.Times.Count == 2 && tb2.Times[0] > ta2.Times[0])
         {
             var values = new List<Dictionary<string, object?>>();
             for (int k = 0; k < 2; k++)
@@ -177,11 +178,12 @@ internal static class DateTimeCombiner
             }
             return new DateTimeCandidate(s, b.End, "timerange", values);
         }
-        if (a.Type == "time" && b.Type == "time" && a.Point is { } ta && b.Point is { } tb)
+        if (timeA && timeB && a.Point is { } ta && b.Point is { } tb)
         {
+            var en = tb.Times[0];
             var st = ta.Times[0];
-            var en = tb.Times[^1];
-            if (tb.Times.Count == 2 && tb.Times[0] > st) en = tb.Times[0];
+            if (tb.Times.Count == 1 && ta.Times.Count == 2 && ta.Times[1] < en) st = ta.Times[1];
+            if (tb.Times.Count == 2 && tb.Times[0] <= st) en = tb.Times[1];
             if (en <= st) return null;
             var d = en - st;
             var dur = "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");

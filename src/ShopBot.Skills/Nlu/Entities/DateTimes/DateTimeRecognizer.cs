@@ -51,7 +51,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var chosen = Select(candidates);
         chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
         chosen = DateTimeModifiers.Apply(chosen, lower);
-        chosen.RemoveAll(c => c.Type == "part");
+        chosen.RemoveAll(c => c.Type is "part" or "hour");
         var result = new List<EntityMatch>(chosen.Count);
         foreach (var c in chosen)
         {
@@ -140,6 +140,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, DigitsOnly),
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
         (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
+        (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through)\s"), RangeHour, DigitsOnly),
+        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, DigitsOnly),
         (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
@@ -612,6 +614,18 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int sec = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
         int s = m.Value.StartsWith("at", StringComparison.Ordinal) ? m.Groups[1].Index : m.Index;
         return TimeCandidate(s, m.Index + m.Length, new TimeSpan(h, mi, sec), true, m.Groups[3].Success, h <= 12 && h > 0);
+    }
+
+    /// <summary>A bare hour at one end of a range ("from 5 to 6pm", "7 to 7:30"); kept only when it joins a range.</summary>
+    private static DateTimeCandidate? RangeHour(Match m, DateTime r, string t)
+    {
+        var g = m.Groups[1];
+        int e = m.Groups[2].Success ? m.Groups[2].Index + m.Groups[2].Length : g.Index + g.Length;
+        if (e < t.Length && (t[e] is '/' or '%' or ',' or '.') && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1])) return null;
+        int h = int.Parse(g.Value, CultureInfo.InvariantCulture);
+        int mi = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+        var c = TimeCandidate(g.Index, e, new TimeSpan(h, mi, 0), m.Groups[2].Success, false, h is > 0 and <= 12);
+        return c with { Type = "hour" };
     }
 
     private static DateTimeCandidate? AtHour(Match m, DateTime r, string t)

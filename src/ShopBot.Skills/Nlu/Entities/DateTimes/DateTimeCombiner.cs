@@ -154,6 +154,17 @@ internal static class DateTimeCombiner
             var timex = $"({Timex.Date(sd)},{Timex.Date(ed)},P{(ed - sd).Days}D)";
             return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range(timex, "daterange", Timex.Date(sd), Timex.Date(ed))]);
         }
+        if (a.Type == "date" && b.Type == "date" && a.Point is { } pa1 && b.Point is { } pb1 && pa1.Dates.Count == 2 && pb1.Dates.Count == 1
+            && pa1.Timex.StartsWith("XXXX-", StringComparison.Ordinal) && pa1.Timex.Length == 10)
+        {
+            int mo = int.Parse(pa1.Timex[5..7], CultureInfo.InvariantCulture), dd = int.Parse(pa1.Timex[8..10], CultureInfo.InvariantCulture);
+            var ed = pb1.Dates[0];
+            if (dd > DateTime.DaysInMonth(ed.Year, mo)) return null;
+            var sd = new DateTime(ed.Year, mo, dd);
+            if (sd > ed) sd = sd.AddYears(-1);
+            var timex = $"({Timex.Date(sd)},{Timex.Date(ed)},P{(ed - sd).Days}D)";
+            return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range(timex, "daterange", Timex.Date(sd), Timex.Date(ed))]);
+        }
         if (a.Type == "date" && b.Type == "date" && a.Point is { } qa && b.Point is { } qb && qa.Dates.Count == 2 && qb.Dates.Count == 2)
         {
             var values = new List<Dictionary<string, object?>>();

@@ -114,7 +114,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), MonthDay, Months),
         (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), DayMonth, Months),
         (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
-        (R(@"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b"), UsDate, DigitsOnly),
+        (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
+        (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
         (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule, Months),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b()(weekend)\b"), RelativePeriod, ["weekend"]),
@@ -242,6 +243,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? UsDate(Match m, DateTime r, string t)
     {
+        int end = m.Index + m.Length;
+        if (end + 1 < t.Length && t[end] is '/' or '-' && char.IsAsciiDigit(t[end + 1])) return null;
         int mo = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         int y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         if (y < 100) y += y < 50 ? 2000 : 1900;
@@ -422,7 +425,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         int mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         int e = m.Index + m.Length;
-        if (e < t.Length && (t[e] is '/' || (t[e] is '.' or '-' && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1])))) return null;
+        if (e < t.Length && (t[e] is '/' || (t[e] is '.' && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1])))) return null;
         if (m.Index > 0 && t[m.Index - 1] is '/' or '.' or '-' or '$') return null;
         if (d > DateTime.DaysInMonth(2000, mo)) return null;
         var tx = $"XXXX-{mo:00}-{d:00}";
@@ -649,6 +652,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? PastTo(Match m, DateTime r, string t)
     {
+        if (m.Groups[2].Value == "to" && char.IsAsciiDigit(m.Groups[1].Value[0]) && !m.Value.Contains("min", StringComparison.Ordinal)) return null;
         int h = HourNumber(m.Groups[3].Value);
         var q = m.Groups[1].Value;
         int mins = q switch { "half" => 30, "quarter" => 15, _ => HourNumber(q) };

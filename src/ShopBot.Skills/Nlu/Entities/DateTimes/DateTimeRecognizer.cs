@@ -119,6 +119,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule, Months),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b()(weekend)\b"), RelativePeriod, ["weekend"]),
+        (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years?|months?|weeks?|days?)\b"), NextNSwapped, Units),
+        (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+|for\s+the\s+)(hour|day|week|month|year)\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
+        (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
         (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
@@ -524,12 +527,31 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         return new DateTimeCandidate(m.Index, m.Index + m.Length, "daterange", [Timex.Range(timex, "daterange", Timex.Date(start), Timex.Date(end))]);
     }
 
-    private static DateTimeCandidate? NextN(Match m, DateTime r, string t)
+    private static DateTimeCandidate? NextNSwapped(Match m, DateTime r, string t) => NextNCore(m, r, m.Groups[2].Value, m.Groups[1].Value, m.Groups[3].Value);
+
+    private static DateTimeCandidate? WholeUnit(Match m, DateTime r, string t)
     {
-        double n = Number(m.Groups[2].Value);
-        if (double.IsNaN(n) || n <= 0 || n != Math.Floor(n)) return null;
-        var (unit, _) = Unit(m.Groups[3].Value);
+        var (unit, tp) = Unit(m.Groups[1].Value);
+        int s = m.Value.StartsWith("for", StringComparison.Ordinal) ? m.Index + 4 : m.Index;
+        return new DateTimeCandidate(s, m.Index + m.Length, "duration", [Timex.Value(DurationTimex(1, unit, tp), "duration", Timex.N(Timex.Seconds(unit, tp)))]);
+    }
+
+    private static DateTimeCandidate? Season(Match m, DateTime r, string t)
+    {
+        var code = m.Groups[2].Value switch { "spring" => "SP", "summer" => "SU", "winter" => "WI", _ => "FA" };
         var mod = m.Groups[1].Value;
+        var timex = mod switch { "this" => $"{r.Year}-{code}", "next" => $"{r.Year + 1}-{code}", "last" => $"{r.Year - 1}-{code}", _ => code };
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "daterange", [Timex.Value(timex, "daterange", "not resolved")]);
+    }
+
+    private static DateTimeCandidate? NextN(Match m, DateTime r, string t) => NextNCore(m, r, m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
+
+    private static DateTimeCandidate? NextNCore(Match m, DateTime r, string modText, string numberText, string unitText)
+    {
+        double n = Number(numberText);
+        if (double.IsNaN(n) || n <= 0 || n != Math.Floor(n)) return null;
+        var (unit, _) = Unit(unitText);
+        var mod = modText;
         DateTime start, end;
         if (mod is "past" or "last" or "previous")
         {

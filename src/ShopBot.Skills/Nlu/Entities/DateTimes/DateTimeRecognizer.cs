@@ -268,6 +268,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var yearText = m.Groups[3].Value;
         if (month == 0) return null;
         if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by")) return null;
+        if (m.Groups[2].Value == "may" && yearText.Length == 0 && FollowedByWord(t, m.Index + m.Length) is { Length: > 0 } nextWord
+            && nextWord is not ("and" or "to" or "until" or "till" or "through" or "or")) return null;
         if (m.Groups[2].Value is "mar" or "jan" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec" or "feb" or "apr" && mod.Length == 0 && yearText.Length == 0
             && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to")) return null;
         int s = m.Index, e = m.Index + m.Length;
@@ -284,6 +286,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         }
         int pastYear = month < r.Month ? r.Year : r.Year - 1;
         return MonthRange(s, e, $"XXXX-{month:00}", new DateTime(pastYear, month, 1), new DateTime(pastYear + 1, month, 1));
+    }
+
+    private static string FollowedByWord(string t, int index)
+    {
+        int j = index;
+        while (j < t.Length && t[j] == ' ') j++;
+        int s = j;
+        while (j < t.Length && char.IsLetter(t[j])) j++;
+        return t[s..j];
     }
 
     internal static bool PrecededBy(string t, int index, params string[] words)
@@ -364,7 +375,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         bool context = m.Value.StartsWith("year", StringComparison.Ordinal)
             || PrecededBy(t, m.Index, "in", "during", "since", "by", "until", "before", "after", "of", "between", "from", "and", "to", "through", "till", "the", "than", "year")
-            || (m.Index + m.Length < t.Length && t[m.Index + m.Length] is '-' or '~')
+            || (m.Index + m.Length + 4 < t.Length && t[m.Index + m.Length] is '-' or '~' && char.IsAsciiDigit(t[m.Index + m.Length + 4]))
             || (m.Index > 0 && t[m.Index - 1] is '-' or '~' or '=')
             || t.Trim() == m.Value;
         if (!context) return null;
@@ -481,6 +492,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? Duration(Match m, DateTime r, string t)
     {
+        if (m.Groups[2].Value is "a" or "an" && m.Groups[3].Value == "second") return null;
         double n = Number(m.Groups[2].Value);
         if (double.IsNaN(n) || n <= 0) return null;
         var (unit, tp) = Unit(m.Groups[3].Value);

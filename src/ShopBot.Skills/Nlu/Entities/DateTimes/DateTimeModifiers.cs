@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ShopBot.Skills.Nlu.Entities.DateTimes;
 
 /// <summary>
@@ -19,6 +21,8 @@ internal static class DateTimeModifiers
     public static List<DateTimeCandidate> Apply(List<DateTimeCandidate> list, string t)
     {
         for (int i = 0; i < list.Count; i++)
+            if (EarlyLate(list[i], t) is { } half) list[i] = half;
+        for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
@@ -35,6 +39,50 @@ internal static class DateTimeModifiers
             }
         }
         return list;
+    }
+
+    /// <summary>"early in the morning", "late afternoon", "later this week", "earlier this year": the first or second part of the period.</summary>
+    private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t)
+    {
+        var head = t[..c.Start].TrimEnd();
+        string word = head.EndsWith("earlier", StringComparison.Ordinal) ? "earlier" : head.EndsWith("later", StringComparison.Ordinal) ? "later"
+            : head.EndsWith("early", StringComparison.Ordinal) ? "early" : head.EndsWith("late", StringComparison.Ordinal) ? "late" : "";
+        if (word.Length == 0) return null;
+        int start = head.Length - word.Length;
+        if (start > 0 && char.IsLetter(head[start - 1])) return null;
+        bool first = word.StartsWith("early", StringComparison.Ordinal);
+        string mod = first ? "start" : "end";
+        if (c.Values.Count != 1 || c.Values[0]["timex"] is not string timex) return null;
+        var v = c.Values[0];
+        if (c.Type is "part" or "timerange" && timex.Length == 3 && v.ContainsKey("start"))
+        {
+            var st = TimeSpan.Parse((string)v["start"]!, CultureInfo.InvariantCulture);
+            var en = timex == "TNI" ? TimeSpan.FromHours(24) : TimeSpan.Parse((string)v["end"]!, CultureInfo.InvariantCulture);
+            var mid = st + (en - st) / 2;
+            var (a, b) = first ? (st, mid) : (mid, en);
+            string F(TimeSpan x) => x >= TimeSpan.FromHours(24) ? "23:59:59" : Timex.Time(x);
+            return new DateTimeCandidate(start, c.End, "timerange", [new() { ["timex"] = timex, ["Mod"] = mod, ["type"] = "timerange", ["start"] = F(a), ["end"] = F(b) }]);
+        }
+        if (c.Type == "datetimerange" && timex.Length == 13 && v.ContainsKey("start"))
+        {
+            var st = DateTime.ParseExact((string)v["start"]!, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            var en = DateTime.ParseExact((string)v["end"]!, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            if (en.Second == 59) en = en.AddSeconds(1);
+            var mid = st + (en - st) / 2;
+            var (a, b) = first ? (st, mid) : (mid, en);
+            return new DateTimeCandidate(start, c.End, "datetimerange", [new() { ["timex"] = timex, ["Mod"] = mod, ["type"] = "datetimerange", ["start"] = Timex.DateTimeValue(a), ["end"] = Timex.DateTimeValue(b.Hour == 0 && b > a && b.Date > a.Date ? b.AddSeconds(-1) : b) }]);
+        }
+        if (c.Type == "daterange" && v.ContainsKey("start") && v.ContainsKey("end") && !timex.StartsWith('('))
+        {
+            var st = DateTime.ParseExact((string)v["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var en = DateTime.ParseExact((string)v["end"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            DateTime mid = timex.Contains("-W", StringComparison.Ordinal) ? st.AddDays(3) : timex.Length == 7 ? st.AddDays(15) : timex.Length == 4 ? st.AddMonths(6) : st + (en - st) / 2;
+            var (a, b) = first ? (st, mid) : (mid, en);
+            var d = new Dictionary<string, object?> { ["timex"] = timex, ["type"] = "daterange", ["start"] = Timex.Date(a), ["end"] = Timex.Date(b) };
+            if (word is "early" or "late") d["Mod"] = mod;
+            return new DateTimeCandidate(start, c.End, "daterange", [d]);
+        }
+        return null;
     }
 
     private static DateTimeCandidate? Wrap(DateTimeCandidate c, string mod, int start)

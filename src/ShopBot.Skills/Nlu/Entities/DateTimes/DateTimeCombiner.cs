@@ -23,6 +23,7 @@ internal static class DateTimeCombiner
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
             merged ??= ShiftedByDuration(a, b, gap);
+            if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
             if (merged is null) merged = Range(a, b, gap, t);
             if (merged is not null)
             {
@@ -106,6 +107,18 @@ internal static class DateTimeCombiner
         { Point = new DatePoint(Timex.Date(shifted), [shifted], []) };
     }
 
+    /// <summary>"next week on Tuesday", "monday of the following week": the weekday inside that week.</summary>
+    private static DateTimeCandidate? WeekWithDay(DateTimeCandidate week, DateTimeCandidate day, int s, int e)
+    {
+        if (week.Type != "daterange" || day.Type != "date" || week.Values.Count != 1 || day.Point is not { } dp) return null;
+        if (week.Values[0]["timex"] is not string wx || wx.Length != 8 || wx[4..6] != "-W" || week.Values[0].ContainsKey("Mod")) return null;
+        if (!dp.Timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal)) return null;
+        int wd = dp.Timex[^1] - '0';
+        var monday = DateTime.ParseExact((string)week.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var d = monday.AddDays(wd - 1);
+        return new DateTimeCandidate(s, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
+    }
+
     private static string Dur(TimeSpan d) => "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");
 
     private static bool IsJoiner(string gap)
@@ -143,7 +156,9 @@ internal static class DateTimeCombiner
         // the opening word: from/between
         int s = a.Start;
         string before = t[..a.Start].TrimEnd();
-        string opener = before.EndsWith("from", StringComparison.Ordinal) ? "from" : before.EndsWith("between", StringComparison.Ordinal) ? "between" : "";
+        string opener = before.EndsWith(" from", StringComparison.Ordinal) || before == "from" ? "from"
+            : before.EndsWith("between", StringComparison.Ordinal) ? "between"
+            : (before.EndsWith(" in", StringComparison.Ordinal) || before == "in") && a.Type == "daterange" ? "in" : "";
         if (g == "and" && opener != "between") return null;
         if (opener.Length > 0) s = before.Length - opener.Length;
         if (a.Type == "date" && b.Type == "date" && a.Point is { } pa && b.Point is { } pb && pa.Dates.Count == 1 && pb.Dates.Count == 1)

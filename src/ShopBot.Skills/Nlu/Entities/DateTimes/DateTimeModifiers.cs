@@ -16,12 +16,33 @@ internal static class DateTimeModifiers
         ("as late as", "until"), ("no later than", "until"), ("by", "until"),
     ];
 
+    private static readonly (string Suffix, string Mod)[] Suffixes =
+    [
+        ("or later", "since"), ("and later", "since"), ("and after", "since"), ("or after", "since"), ("and greater", "since"),
+        ("or greater", "since"), ("onwards", "since"), ("and onwards", "since"), ("or earlier", "until"), ("and earlier", "until"), ("or before", "until"),
+    ];
+
     private static readonly (string Word, string Mod)[] Ordered = Words.OrderByDescending(w => w.Word.Length).ToArray();
 
     public static List<DateTimeCandidate> Apply(List<DateTimeCandidate> list, string t)
     {
         for (int i = 0; i < list.Count; i++)
             if (EarlyLate(list[i], t) is { } half) list[i] = half;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            if (c.Type is not ("date" or "daterange" or "time")) continue;
+            var tail = t[c.End..];
+            foreach (var (suffix, mod) in Suffixes)
+            {
+                var trimmed = tail.TrimStart();
+                if (!trimmed.StartsWith(suffix, StringComparison.Ordinal)) continue;
+                int end = c.End + (tail.Length - trimmed.Length) + suffix.Length;
+                if (end < t.Length && char.IsLetter(t[end])) continue;
+                if (Wrap(c, mod, c.Start) is { } w) list[i] = w with { End = end };
+                break;
+            }
+        }
         for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];

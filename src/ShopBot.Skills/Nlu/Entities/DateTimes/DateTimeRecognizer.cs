@@ -122,6 +122,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years?|months?|weeks?|days?)\b"), NextNSwapped, Units),
         (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+|for\s+the\s+)(hour|day|week|month|year)\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
+        (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
+        (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["m"]),
         (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
         (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
@@ -337,6 +339,46 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
                 return new DateTimeCandidate(s, e, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
             }
         }
+    }
+
+    private static DateTimeCandidate? Holiday(Match m, DateTime r, string t)
+    {
+        var name = m.Groups[2].Value;
+        int s = m.Index, e = m.Index + m.Length;
+        if (m.Groups[3].Success)
+        {
+            int y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+            return Holidays.On(name, y) is { } d ? Date(m, d) : null;
+        }
+        if (Holidays.On(name, r.Year) is not { } thisYear) return null;
+        switch (m.Groups[1].Value)
+        {
+            case "this": return Date(m, thisYear);
+            case "last" or "previous": return Date(m, Holidays.On(name, r.Year - 1)!.Value);
+            case "next" or "following" or "coming": return Date(m, Holidays.On(name, r.Year + 1)!.Value);
+        }
+        var past = thisYear < r.Date ? thisYear : Holidays.On(name, r.Year - 1)!.Value;
+        var future = thisYear >= r.Date ? thisYear : Holidays.On(name, r.Year + 1)!.Value;
+        return TwoDates(s, e, $"XXXX-{future.Month:00}-{future.Day:00}", past, future);
+    }
+
+    private static DateTimeCandidate? SpelledTime(Match m, DateTime r, string t)
+    {
+        int h = HourNumber(m.Groups[1].Value);
+        int mi = 0;
+        if (m.Groups[2].Success && !m.Groups[2].Value.Contains("clock", StringComparison.Ordinal))
+        {
+            var mw = m.Groups[2].Value.Replace("oh ", "", StringComparison.Ordinal).Replace('-', ' ');
+            double v = Number(mw);
+            if (double.IsNaN(v) || v is < 0 or > 59) return null;
+            mi = (int)v;
+        }
+        bool pm = m.Groups[3].Value.StartsWith('p');
+        if (pm && h < 12) h += 12;
+        if (!pm && h == 12) h = 0;
+        int e = m.Index + m.Length;
+        while (e > m.Index && t[e - 1] == ' ') e--;
+        return TimeCandidate(m.Index, e, new TimeSpan(h, mi, 0), mi != 0, false, false);
     }
 
     private static DateTimeCandidate? EndOf(Match m, DateTime r, string t)

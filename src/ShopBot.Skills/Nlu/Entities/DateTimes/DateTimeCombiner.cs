@@ -35,6 +35,16 @@ internal static class DateTimeCombiner
         return result;
     }
 
+    private sealed record Months(List<DateTime> Starts, bool KnownYear);
+
+    /// <summary>A whole-month range ("sep", "may 2018"): its first day(s), and whether the year was said.</summary>
+    private static Months? MonthSpan(DateTimeCandidate c)
+    {
+        if (c.Type != "daterange" || c.Values.Count == 0 || c.Values[0]["timex"] is not string tx || tx.Length != 7 || tx[4] != '-' || c.Values[0].ContainsKey("Mod")) return null;
+        var starts = c.Values.Select(v => DateTime.ParseExact((string)v["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        return new Months(starts, !tx.StartsWith("XXXX", StringComparison.Ordinal));
+    }
+
     private static TimeSpan Span(object? s) => TimeSpan.Parse((string)s!, CultureInfo.InvariantCulture);
 
     /// <summary>"8am this morning", "10 tonight": a time inside a dated part of the day.</summary>
@@ -215,6 +225,24 @@ internal static class DateTimeCombiner
             var dur = "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");
             var timex = $"({Timex.TimeTimex(st, ta.HasMinutes)},{Timex.TimeTimex(en, tb.HasMinutes)},{dur})";
             return new DateTimeCandidate(s, b.End, "timerange", [Timex.Range(timex, "timerange", Timex.Time(st), Timex.Time(en))]);
+        }
+        if (MonthSpan(a) is { } ma && MonthSpan(b) is { } mb)
+        {
+            var values = new List<Dictionary<string, object?>>();
+            for (int k = 0; k < Math.Max(ma.Starts.Count, mb.Starts.Count); k++)
+            {
+                var sb = mb.Starts[Math.Min(k, mb.Starts.Count - 1)];
+                var sa = ma.Starts[Math.Min(k, ma.Starts.Count - 1)];
+                if (!ma.KnownYear) { sa = new DateTime(sb.Year, sa.Month, 1); if (sa > sb) sa = sa.AddYears(-1); }
+                if (!mb.KnownYear && ma.KnownYear) { sb = new DateTime(sa.Year, sb.Month, 1); if (sb < sa) sb = sb.AddYears(1); }
+                if (sb <= sa) return null;
+                int months = (sb.Year - sa.Year) * 12 + sb.Month - sa.Month;
+                bool known = ma.KnownYear || mb.KnownYear;
+                string D(DateTime d) => known ? Timex.Date(d) : "XXXX" + Timex.Date(d)[4..];
+                values.Add(Timex.Range($"({D(sa)},{D(sb)},P{months}M)", "daterange", Timex.Date(sa), Timex.Date(sb)));
+                if (known) break;
+            }
+            return new DateTimeCandidate(s, b.End, "daterange", values);
         }
         if (a.Type == "daterange" && b.Type == "daterange" && a.Values.Count == 1 && b.Values.Count == 1
             && a.Values[0]["timex"] is string ya && b.Values[0]["timex"] is string yb && ya.Length == 4 && yb.Length == 4)

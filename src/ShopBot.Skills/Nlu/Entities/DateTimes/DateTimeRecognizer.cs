@@ -111,12 +111,13 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     [
         (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay, ["today", "tomorrow", "tmr", "yesterday"]),
         (R(@"\b(?:(this\s+upcoming|this\s+coming|this\s+past|this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule, Weekdays),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), MonthDay, Months),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+)(\d{4}))?\b"), DayMonth, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}))?\b"), MonthDay, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}))?\b"), DayMonth, Months),
         (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
         (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
         (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
-        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:\s*[,/-]?\s*(\d{4}))?\b"), MonthRule, Months),
+        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4}))?\b"), MonthRule, Months),
+        (R(@"\b(" + Weekday + @")\s+(?:the\s+)?(" + Day + @")\b"), WeekdayDay, Weekdays),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b()(weekend)\b"), RelativePeriod, ["weekend"]),
         (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years?|months?|weeks?|days?)\b"), NextNSwapped, Units),
@@ -273,7 +274,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         if (m.Groups[2].Value == "may" && yearText.Length == 0 && FollowedByWord(t, m.Index + m.Length) is { Length: > 0 } nextWord
             && nextWord is not ("and" or "to" or "until" or "till" or "through" or "or")) return null;
         if (m.Groups[2].Value is "mar" or "jan" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec" or "feb" or "apr" && mod.Length == 0 && yearText.Length == 0
-            && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to")) return null;
+            && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to", "and", "between")
+            && !(m.Index + m.Length < t.Length && t[m.Index + m.Length] is '-' or '/')
+            && !FollowedByWord(t, m.Index + m.Length).Equals("to", StringComparison.Ordinal)) return null;
         int s = m.Index, e = m.Index + m.Length;
         if (yearText.Length > 0)
         {
@@ -339,6 +342,28 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
                 return new DateTimeCandidate(s, e, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
             }
         }
+    }
+
+    /// <summary>"monday 21": the nearest months, before and after, in which that day falls on that weekday.</summary>
+    private static DateTimeCandidate? WeekdayDay(Match m, DateTime r, string t)
+    {
+        int wd = WeekdayNumber(m.Groups[1].Value), day = DayNumber(m.Groups[2].Value);
+        if (wd == 0 || day is < 1 or > 31) return null;
+        int e = m.Index + m.Length;
+        if (e < t.Length && (t[e] is ':' or '.' or '-' || char.IsLetter(FollowedByWord(t, e) is { Length: > 0 } w ? w[0] : ' ') && (MonthNumber(FollowedByWord(t, e).PadRight(3)) > 0 || FollowedByWord(t, e) is "am" or "pm" or "oclock" or "o"))) return null;
+        DateTime? Find(int step)
+        {
+            var month = new DateTime(r.Year, r.Month, 1);
+            for (int k = 0; k < 36; k++, month = month.AddMonths(step))
+            {
+                if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+                var d = new DateTime(month.Year, month.Month, day);
+                if (Iso(d.DayOfWeek) == wd && (step < 0 ? d < r.Date : d >= r.Date)) return d;
+            }
+            return null;
+        }
+        if (Find(-1) is not { } past || Find(1) is not { } future) return null;
+        return TwoDates(m.Index, e, "XXXX-WXX-" + wd, past, future);
     }
 
     private static DateTimeCandidate? Holiday(Match m, DateTime r, string t)

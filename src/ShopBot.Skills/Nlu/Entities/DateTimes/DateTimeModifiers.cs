@@ -39,6 +39,8 @@ internal static class DateTimeModifiers
                 if (!trimmed.StartsWith(suffix, StringComparison.Ordinal)) continue;
                 int end = c.End + (tail.Length - trimmed.Length) + suffix.Length;
                 if (end < t.Length && char.IsLetter(t[end])) continue;
+                var rest = t[end..].TrimStart();
+                if (rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && suffix.StartsWith("or", StringComparison.Ordinal)) continue;
                 if (Wrap(c, mod, c.Start) is { } w) list[i] = w with { End = end };
                 break;
             }
@@ -71,7 +73,7 @@ internal static class DateTimeModifiers
         if (word.Length == 0) return null;
         int start = head.Length - word.Length;
         if (start > 0 && char.IsLetter(head[start - 1])) return null;
-        bool first = word.StartsWith("early", StringComparison.Ordinal);
+        bool first = word is "early" or "earlier";
         string mod = first ? "start" : "end";
         if (c.Values.Count != 1 || c.Values[0]["timex"] is not string timex) return null;
         var v = c.Values[0];

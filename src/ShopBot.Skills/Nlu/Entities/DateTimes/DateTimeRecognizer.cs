@@ -121,7 +121,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b()(weekend)\b"), RelativePeriod, ["weekend"]),
         (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years?|months?|weeks?|days?)\b"), NextNSwapped, Units),
-        (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+|for\s+the\s+)(hour|day|week|month|year)\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
+        (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+(day|week|month|year)|for\s+the\s+(hour))\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
         (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["m"]),
@@ -403,6 +403,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         if (!pm && h == 12) h = 0;
         int e = m.Index + m.Length;
         while (e > m.Index && t[e - 1] == ' ') e--;
+        var ap = m.Groups[3].Value;
+        if (ap.EndsWith('.') && !ap[..^1].Contains('.')) e--;
         return TimeCandidate(m.Index, e, new TimeSpan(h, mi, 0), mi != 0, false, false);
     }
 
@@ -610,7 +612,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? WholeUnit(Match m, DateTime r, string t)
     {
-        var (unit, tp) = Unit(m.Groups[1].Value);
+        var (unit, tp) = Unit(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
         int s = m.Value.StartsWith("for", StringComparison.Ordinal) ? m.Index + 4 : m.Index;
         return new DateTimeCandidate(s, m.Index + m.Length, "duration", [Timex.Value(DurationTimex(1, unit, tp), "duration", Timex.N(Timex.Seconds(unit, tp)))]);
     }

@@ -22,7 +22,7 @@ internal static class DateTimeCombiner
                 merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t)
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
-            merged ??= ShiftedByDuration(a, b, gap);
+            merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t);
             if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
             if (merged is null) merged = Range(a, b, gap, t);
             if (merged is not null)
@@ -127,6 +127,38 @@ internal static class DateTimeCombiner
         var monday = DateTime.ParseExact((string)week.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var d = monday.AddDays(wd - 1);
         return new DateTimeCandidate(s, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
+    }
+
+    /// <summary>"from 2pm for 2 hours", "for 2.5 hours from 9": a time range given by its start and length.</summary>
+    private static DateTimeCandidate? TimeForDuration(DateTimeCandidate a, DateTimeCandidate b, string gap, string t)
+    {
+        var g = gap.Trim();
+        DateTimeCandidate time, dur;
+        int s, e;
+        if (a.Type is "time" or "hour" && b.Type == "duration" && g == "for")
+        {
+            (time, dur) = (a, b);
+            var head = t[..a.Start].TrimEnd();
+            if (!head.EndsWith("from", StringComparison.Ordinal)) return null;
+            s = head.Length - 4;
+            e = b.End;
+        }
+        else if (a.Type == "duration" && b.Type is "time" or "hour" && g == "from")
+        {
+            (time, dur) = (b, a);
+            var head = t[..a.Start].TrimEnd();
+            s = head.EndsWith("for", StringComparison.Ordinal) ? head.Length - 3 : a.Start;
+            e = b.End;
+        }
+        else return null;
+        if (time.Point is not { } tp || dur.Values[0]["value"] is not string secs || dur.Values[0].ContainsKey("Mod")) return null;
+        if (!double.TryParse(secs, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0 || seconds >= 86400) return null;
+        var st = tp.Times[0];
+        var length = TimeSpan.FromSeconds(seconds);
+        var en = st + length;
+        if (en.TotalHours >= 24) return null;
+        var endTimex = "T" + Timex.Time(en);
+        return new DateTimeCandidate(s, e, "timerange", [Timex.Range($"({tp.Timex},{endTimex},{Dur(length)})", "timerange", Timex.Time(st), Timex.Time(en))]);
     }
 
     private static string Dur(TimeSpan d) => "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");

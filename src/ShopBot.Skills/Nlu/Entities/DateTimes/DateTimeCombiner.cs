@@ -21,6 +21,7 @@ internal static class DateTimeCombiner
             if (IsJoiner(gap))
                 merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t)
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
+                         ?? TimeRangeWithPart(a, b)
                          ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
             merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t);
             if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
@@ -159,6 +160,16 @@ internal static class DateTimeCombiner
         if (en.TotalHours >= 24) return null;
         var endTimex = "T" + Timex.Time(en);
         return new DateTimeCandidate(s, e, "timerange", [Timex.Range($"({tp.Timex},{endTimex},{Dur(length)})", "timerange", Timex.Time(st), Timex.Time(en))]);
+    }
+
+    /// <summary>"between 5 and 6 in the afternoon": the part of the day picks the am or pm reading of a range.</summary>
+    private static DateTimeCandidate? TimeRangeWithPart(DateTimeCandidate range, DateTimeCandidate part)
+    {
+        if (range.Type != "timerange" || part.Type is not ("timerange" or "part") || part.Values.Count != 1 || part.Values[0]["timex"] is not string px || px.Length != 3) return null;
+        if (range.Values.Count != 2) return null;
+        bool late = px[1..] is "AF" or "EV" or "NI";
+        var chosen = range.Values[late ? 1 : 0];
+        return new DateTimeCandidate(range.Start, part.End, "timerange", [chosen]);
     }
 
     private static string Dur(TimeSpan d) => "PT" + (d.Hours > 0 ? d.Hours + "H" : "") + (d.Minutes > 0 ? d.Minutes + "M" : "");

@@ -120,7 +120,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(" + Weekday + @")\s+(?:the\s+)?(" + Day + @")\b"), WeekdayDay, Weekdays),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b()(weekend)\b"), RelativePeriod, ["weekend"]),
-        (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years?|months?|weeks?|days?)\b"), NextNSwapped, Units),
+        (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years?|months?|weeks?|days?|hours?|minutes?)\b"), NextNSwapped, Units),
+        (R(@"\b(next|past|last|previous|coming|upcoming)\s+()(hour|minute)\b"), NextN, Units),
         (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+(day|week|month|year)|for\s+the\s+(hour))\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
@@ -138,7 +139,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
-        (R(@"\b(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?)\b"), NextN, Units),
+        (R(@"\b(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?|hours?|minutes?)\b"), NextN, Units),
         (R(@"\b(daily|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|everyday|nightly)\b"), SetWord, ["daily", "weekly", "monthly", "yearly", "annually", "hourly", "quarterly", "everyday", "nightly"]),
         (R(@"\b(?:every|each)\s+(?:(" + SmallNumber + @")\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"), EveryUnit, ["every", "each", "once"]),
         (R(@"\bonce\s+an?\s+(year|month|week|day|hour)\b"), EveryUnit, ["every", "each", "once"]),
@@ -630,10 +631,19 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? NextNCore(Match m, DateTime r, string modText, string numberText, string unitText)
     {
-        double n = Number(numberText);
+        double n = numberText.Length == 0 ? 1 : Number(numberText);
         if (double.IsNaN(n) || n <= 0 || n != Math.Floor(n)) return null;
-        var (unit, _) = Unit(unitText);
+        var (unit, timePart) = Unit(unitText);
         var mod = modText;
+        if (timePart)
+        {
+            bool back = mod is "past" or "last" or "previous";
+            var from = back ? Shift(r, n, unit, true, -1) : r;
+            var to = back ? r : Shift(r, n, unit, true, 1);
+            string F(DateTime d) => d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+            return new DateTimeCandidate(m.Index, m.Index + m.Length, "datetimerange",
+                [Timex.Range($"({F(from)},{F(to)},{DurationTimex(n, unit, true)})", "datetimerange", Timex.DateTimeValue(from), Timex.DateTimeValue(to))]);
+        }
         DateTime start, end;
         if (mod is "past" or "last" or "previous")
         {

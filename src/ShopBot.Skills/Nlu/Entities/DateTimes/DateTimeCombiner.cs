@@ -56,7 +56,6 @@ internal static class DateTimeCombiner
         var day = DateTime.ParseExact(px[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         bool late = px[11..] is "AF" or "EV" or "NI";
         var at = tp.Times.Count == 2 && late ? tp.Times[1] : tp.Times[0];
-        if (late && at.Hours < 12 && tp.Times.Count == 1 && !tp.Timex.Contains(':') && at.Hours != 0) at += TimeSpan.FromHours(12);
         var timex = px[..10] + Timex.TimeTimex(at, tp.HasMinutes);
         return new DateTimeCandidate(s ?? time.Start, e ?? part.End, "datetime", [Timex.Value(timex, "datetime", Timex.DateTimeValue(day + at))]);
     }

@@ -63,6 +63,7 @@ internal static class DateTimeCombiner
     /// <summary>"in the morning at 7", "8 in the evening": a time with a part of the day picks am or pm.</summary>
     private static DateTimeCandidate? TimeWithPart(DateTimeCandidate time, DateTimeCandidate part, int? s = null, int? e = null)
     {
+        if (part.Type == "part" && time.End <= part.Start) return null;
         if (time.Type != "time" || part.Type is not ("timerange" or "part") || time.Point is not { } tp || part.Values.Count != 1) return null;
         if (part.Values[0]["timex"] is not string px || px.Length != 3) return null;
         bool late = px[1..] is "AF" or "EV" or "NI";
@@ -235,10 +236,17 @@ internal static class DateTimeCombiner
         if (a.Type == "date" && b.Type == "date" && a.Point is { } qa && b.Point is { } qb && qa.Dates.Count == 2 && qb.Dates.Count == 2)
         {
             var values = new List<Dictionary<string, object?>>();
+            bool monthDay = qb.Timex.StartsWith("XXXX-", StringComparison.Ordinal) && qb.Timex.Length == 10 && qb.Timex[5] != 'W';
             for (int k = 0; k < 2; k++)
             {
                 var sd = qa.Dates[k];
                 var ed = qb.Dates[k];
+                if (monthDay)
+                {
+                    int mo = int.Parse(qb.Timex[5..7], CultureInfo.InvariantCulture), dd = int.Parse(qb.Timex[8..10], CultureInfo.InvariantCulture);
+                    ed = new DateTime(sd.Year, mo, Math.Min(dd, DateTime.DaysInMonth(sd.Year, mo)));
+                    if (ed < sd) ed = ed.AddYears(1);
+                }
                 if (ed < sd) ed = ed.AddDays(7);
                 values.Add(Timex.Range($"({qa.Timex},{qb.Timex},P{(ed - sd).Days}D)", "daterange", Timex.Date(sd), Timex.Date(ed)));
             }

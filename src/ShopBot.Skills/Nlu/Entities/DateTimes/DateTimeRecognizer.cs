@@ -51,7 +51,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var chosen = Select(candidates);
         chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
         chosen = DateTimeModifiers.Apply(chosen, lower);
-        chosen.RemoveAll(c => c.Type is "part" or "hour");
+        chosen.RemoveAll(c => c.Type is "hour");
+        for (int i = 0; i < chosen.Count; i++)
+            if (chosen[i].Type == "part") chosen[i] = chosen[i] with { Type = "timerange" };
         var result = new List<EntityMatch>(chosen.Count);
         foreach (var c in chosen)
         {
@@ -136,6 +138,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, DigitsOnly),
         (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth, DigitsOnly),
         (R(@"\b(morning|afternoon|evening|night)\b"), BarePart, Parts),
+        (R(@"\b(?:(" + Weekday + @")\s+)?(morning|afternoon|evening|night)s\b"), PartSet, Parts),
+        (R(@"\b(" + Month + @")\.?\s+(" + Day + @")\s*(?:-|to|through|till|until)\s*(" + Day + @")(?:\s*,?\s*(\d{4}))?\b"), MonthDayRange, Months),
+        (R(@"\b(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})\b"), DottedDate, DigitsOnly),
         (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
@@ -367,6 +372,39 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         }
         if (Find(-1) is not { } past || Find(1) is not { } future) return null;
         return TwoDates(m.Index, e, "XXXX-WXX-" + wd, past, future);
+    }
+
+    private static DateTimeCandidate? PartSet(Match m, DateTime r, string t)
+    {
+        var code = DayPart(m.Groups[2].Value).Code;
+        var timex = m.Groups[1].Success ? $"XXXX-WXX-{WeekdayNumber(m.Groups[1].Value)}T{code}" : "T" + code;
+        return SetOf(m, timex);
+    }
+
+    private static DateTimeCandidate? MonthDayRange(Match m, DateTime r, string t)
+    {
+        int month = MonthNumber(m.Groups[1].Value), d1 = DayNumber(m.Groups[2].Value), d2 = DayNumber(m.Groups[3].Value);
+        if (month == 0 || d1 < 1 || d2 <= d1 || d2 > DateTime.DaysInMonth(2000, month)) return null;
+        int s = m.Index, e = m.Index + m.Length;
+        if (m.Groups[4].Success)
+        {
+            int y = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
+            if (d2 > DateTime.DaysInMonth(y, month)) return null;
+            var a = new DateTime(y, month, d1);
+            var b = new DateTime(y, month, d2);
+            return new DateTimeCandidate(s, e, "daterange", [Timex.Range($"({Timex.Date(a)},{Timex.Date(b)},P{(b - a).Days}D)", "daterange", Timex.Date(a), Timex.Date(b))]);
+        }
+        var (past, future) = PastFuture(r, month, d1);
+        var tx = $"(XXXX-{month:00}-{d1:00},XXXX-{month:00}-{d2:00},P{d2 - d1}D)";
+        return new DateTimeCandidate(s, e, "daterange",
+            [Timex.Range(tx, "daterange", Timex.Date(past), Timex.Date(past.AddDays(d2 - d1))), Timex.Range(tx, "daterange", Timex.Date(future), Timex.Date(future.AddDays(d2 - d1)))]);
+    }
+
+    private static DateTimeCandidate? DottedDate(Match m, DateTime r, string t)
+    {
+        int d = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        if (d > DateTime.DaysInMonth(y, mo)) return null;
+        return Date(m, new DateTime(y, mo, d));
     }
 
     private static DateTimeCandidate? Holiday(Match m, DateTime r, string t)

@@ -9,7 +9,7 @@ internal static class DateWords
     public const string Weekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
     public const string DayOrdinalWords = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[- ]first)";
     public const string Day = @"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + DayOrdinalWords + ")";
-    public const string SmallNumber = @"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|few|a few|some|several|couple of|a couple of)";
+    public const string SmallNumber = @"(?:half\s+an?|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|few|a few|some|several|couple of|a couple of)";
     public const string HourWord = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
 
     public static int MonthNumber(string s) => s[..3] switch
@@ -48,6 +48,7 @@ internal static class DateWords
         switch (s)
         {
             case "a" or "an": return 1;
+            case "half a" or "half an": return 0.5;
             case "few" or "a few" or "some" or "several": return 3;
             case "couple of" or "a couple of": return 2;
         }

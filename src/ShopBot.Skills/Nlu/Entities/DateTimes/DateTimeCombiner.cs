@@ -30,7 +30,7 @@ internal static class DateTimeCombiner
             {
                 result[i] = merged;
                 result.RemoveAt(i + 1);
-                i--;
+                i = Math.Max(-1, i - 2);
             }
         }
         return result;

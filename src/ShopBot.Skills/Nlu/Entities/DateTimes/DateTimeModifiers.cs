@@ -24,10 +24,10 @@ internal static class DateTimeModifiers
 
     private static readonly (string Word, string Mod)[] Ordered = Words.OrderByDescending(w => w.Word.Length).ToArray();
 
-    public static List<DateTimeCandidate> Apply(List<DateTimeCandidate> list, string t)
+    public static List<DateTimeCandidate> Apply(List<DateTimeCandidate> list, string t, DateTime reference)
     {
         for (int i = 0; i < list.Count; i++)
-            if (EarlyLate(list[i], t) is { } half) list[i] = half;
+            if (EarlyLate(list[i], t, reference) is { } half) list[i] = half;
         for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];
@@ -65,7 +65,7 @@ internal static class DateTimeModifiers
     }
 
     /// <summary>"early in the morning", "late afternoon", "later this week", "earlier this year": the first or second part of the period.</summary>
-    private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t)
+    private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t, DateTime reference)
     {
         var head = t[..c.Start].TrimEnd();
         string word = head.EndsWith("earlier", StringComparison.Ordinal) ? "earlier" : head.EndsWith("later", StringComparison.Ordinal) ? "later"
@@ -100,6 +100,8 @@ internal static class DateTimeModifiers
             var st = DateTime.ParseExact((string)v["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var en = DateTime.ParseExact((string)v["end"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             DateTime mid = timex.Contains("-W", StringComparison.Ordinal) ? st.AddDays(3) : timex.Length == 7 ? st.AddDays(15) : timex.Length == 4 ? st.AddMonths(6) : st + (en - st) / 2;
+            if (word == "later" && reference.Date > mid && reference.Date < en) mid = reference.Date;
+            if (word == "earlier" && reference.Date < mid && reference.Date > st) mid = reference.Date;
             var (a, b) = first ? (st, mid) : (mid, en);
             var d = new Dictionary<string, object?> { ["timex"] = timex, ["type"] = "daterange", ["start"] = Timex.Date(a), ["end"] = Timex.Date(b) };
             if (word is "early" or "late") d["Mod"] = mod;

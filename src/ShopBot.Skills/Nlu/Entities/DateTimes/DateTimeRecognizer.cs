@@ -50,7 +50,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         SpelledDurations(text, lower, candidates);
         var chosen = Select(candidates);
         chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
-        chosen = DateTimeModifiers.Apply(chosen, lower);
+        chosen = DateTimeModifiers.Apply(chosen, lower, referenceTime);
         chosen.RemoveAll(c => c.Type is "hour");
         for (int i = 0; i < chosen.Count; i++)
             if (chosen[i].Type == "part") chosen[i] = chosen[i] with { Type = "timerange" };
@@ -579,6 +579,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? BarePart(Match m, DateTime r, string t)
     {
+        if (PrecededBy(t, m.Index, "good")) return null;
         var (code, sh, eh) = DayPart(m.Groups[1].Value);
         return new DateTimeCandidate(m.Index, m.Index + m.Length, "part",
             [Timex.Range("T" + code, "timerange", $"{sh:00}:00:00", eh == 24 ? "23:59:59" : $"{eh:00}:00:00")]);

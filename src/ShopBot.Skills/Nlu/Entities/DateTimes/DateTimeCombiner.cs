@@ -23,7 +23,7 @@ internal static class DateTimeCombiner
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? TimeRangeWithPart(a, b)
                          ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
-            merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t);
+            merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t) ?? DateModTime(a, b, gap);
             if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
             if (merged is null) merged = Range(a, b, gap, t);
             if (merged is not null)
@@ -103,7 +103,8 @@ internal static class DateTimeCombiner
         var g = gap.Trim();
         if (duration.Type != "duration" || date.Type != "date" || date.Point is not { } dp || dp.Dates.Count != 1) return null;
         if (g is not ("after" or "from" or "before")) return null;
-        if (duration.Values[0].ContainsKey("Mod") || duration.Values[0]["timex"] is not string dx || dx.StartsWith("PT", StringComparison.Ordinal)) return null;
+        string? durMod = duration.Values[0].TryGetValue("Mod", out var dm) ? dm as string : null;
+        if (durMod == "less" || duration.Values[0]["timex"] is not string dx || dx.StartsWith("PT", StringComparison.Ordinal)) return null;
         if (!double.TryParse(dx[1..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) return null;
         int sign = g == "before" ? -1 : 1;
         var d = dp.Dates[0];
@@ -114,6 +115,13 @@ internal static class DateTimeCombiner
             'W' => d.AddDays(sign * 7 * n),
             _ => d.AddDays(sign * n),
         };
+        if (durMod == "more")
+        {
+            var mod = sign < 0 ? "before" : "after";
+            var v = new Dictionary<string, object?> { ["timex"] = Timex.Date(shifted), ["Mod"] = mod, ["type"] = "daterange" };
+            v[sign < 0 ? "end" : "start"] = Timex.Date(shifted);
+            return new DateTimeCandidate(duration.Start, date.End, "daterange", [v]);
+        }
         return new DateTimeCandidate(duration.Start, date.End, "date", [Timex.Value(Timex.Date(shifted), "date", Timex.Date(shifted))])
         { Point = new DatePoint(Timex.Date(shifted), [shifted], []) };
     }
@@ -128,6 +136,28 @@ internal static class DateTimeCombiner
         var monday = DateTime.ParseExact((string)week.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var d = monday.AddDays(wd - 1);
         return new DateTimeCandidate(s, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
+    }
+
+    /// <summary>"today before 4pm", "thursday after 1pm": an open date-time range.</summary>
+    private static DateTimeCandidate? DateModTime(DateTimeCandidate date, DateTimeCandidate time, string gap)
+    {
+        var g = gap.Trim();
+        string? mod = g switch
+        {
+            "before" or "earlier than" or "prior to" => "before",
+            "after" or "later than" => "after",
+            "since" or "from" => "since",
+            "until" or "till" or "by" => "until",
+            _ => null,
+        };
+        if (mod is null || DateWithTime(date, time) is not { } dt) return null;
+        var values = dt.Values.Select(v =>
+        {
+            var d = new Dictionary<string, object?> { ["timex"] = v["timex"], ["Mod"] = mod, ["type"] = "datetimerange" };
+            d[mod is "before" or "until" ? "end" : "start"] = v["value"];
+            return d;
+        }).ToList();
+        return new DateTimeCandidate(date.Start, time.End, "datetimerange", values);
     }
 
     /// <summary>"from 2pm for 2 hours", "for 2.5 hours from 9": a time range given by its start and length.</summary>

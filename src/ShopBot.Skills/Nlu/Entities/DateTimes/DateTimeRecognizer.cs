@@ -128,6 +128,10 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
         (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["m"]),
+        (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, ["week"]),
+        (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, ["year", "fy", "sy", "cy"]),
+        (R(@"\b(\d{1,3}(?:\.\d+)?)(y|w|d|h)\b"), CompactDuration, DigitsOnly),
+        (R(@"\b(a|one|two|three|\d+)\s+fortnights?\b"), Fortnight, ["fortnight"]),
         (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
         (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
@@ -405,6 +409,56 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int d = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         if (d > DateTime.DaysInMonth(y, mo)) return null;
         return Date(m, new DateTime(y, mo, d));
+    }
+
+    private static DateTimeCandidate? WeekNumber(Match m, DateTime r, string t)
+    {
+        int w = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        int y = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : r.Year;
+        if (w < 1 || w > ISOWeek.GetWeeksInYear(y)) return null;
+        var monday = ISOWeek.ToDateTime(y, w, DayOfWeek.Monday);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "daterange", [Timex.Range($"{y:0000}-W{w:00}", "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(7)))]);
+    }
+
+    private static DateTimeCandidate? SpecialYear(Match m, DateTime r, string t)
+    {
+        string kind;
+        int? year = null;
+        if (m.Groups[4].Success)
+        {
+            kind = m.Groups[4].Value;
+            var yt = m.Groups[5].Value;
+            year = int.Parse(yt, CultureInfo.InvariantCulture) + (yt.Length == 2 ? 2000 : 0);
+        }
+        else
+        {
+            kind = m.Groups[2].Value[..1] + "y";
+            int off = m.Groups[1].Value switch { "next" => 1, "last" or "previous" => -1, "this" => 0, _ => int.MinValue };
+            if (m.Groups[3].Success) year = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+            else if (off != int.MinValue) year = r.Year + off;
+        }
+        int s = m.Index, e = m.Index + m.Length;
+        if (kind == "cy")
+        {
+            if (year is not int y) return null;
+            return new DateTimeCandidate(s, e, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
+        }
+        var prefix = kind.ToUpperInvariant();
+        return new DateTimeCandidate(s, e, "daterange", [Timex.Value(prefix + (year is int yy ? yy.ToString("0000", CultureInfo.InvariantCulture) : "XXXX"), "daterange", "not resolved")]);
+    }
+
+    private static DateTimeCandidate? CompactDuration(Match m, DateTime r, string t)
+    {
+        double n = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var (unit, tp) = m.Groups[2].Value switch { "y" => ('Y', false), "w" => ('W', false), "d" => ('D', false), _ => ('H', true) };
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "duration", [Timex.Value(DurationTimex(n, unit, tp), "duration", Timex.N(n * Timex.Seconds(unit, tp)))]);
+    }
+
+    private static DateTimeCandidate? Fortnight(Match m, DateTime r, string t)
+    {
+        double n = Number(m.Groups[1].Value);
+        if (double.IsNaN(n)) return null;
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "duration", [Timex.Value(DurationTimex(2 * n, 'W', false), "duration", Timex.N(2 * n * 604800))]);
     }
 
     private static DateTimeCandidate? Holiday(Match m, DateTime r, string t)

@@ -1,0 +1,136 @@
+using System.Globalization;
+
+namespace ShopBot.Skills.Nlu.Entities.DateTimes;
+
+/// <summary>
+/// "since", "before", "after", "until" in front of a date, a date range or a time turn it into an open range
+/// (Mod since/before/after/until with only a start or an end), as the datetimeV2 model resolves them.
+/// </summary>
+internal static class DateTimeModifiers
+{
+    private static readonly (string Word, string Mod)[] Words =
+    [
+        ("since", "since"), ("starting from", "since"), ("starting on", "since"), ("starting", "since"), ("beginning on", "since"),
+        ("beginning", "since"), ("as early as", "since"), ("no earlier than", "since"), ("before", "before"), ("prior to", "before"),
+        ("earlier than", "before"), ("after", "after"), ("later than", "after"), ("until", "until"), ("till", "until"),
+        ("as late as", "until"), ("no later than", "until"), ("by", "until"),
+    ];
+
+    private static readonly (string Suffix, string Mod)[] Suffixes =
+    [
+        ("or later", "since"), ("and later", "since"), ("and after", "since"), ("or after", "since"), ("and greater", "since"),
+        ("or greater", "since"), ("onwards", "since"), ("and onwards", "since"), ("or earlier", "until"), ("and earlier", "until"), ("or before", "until"),
+    ];
+
+    private static readonly (string Word, string Mod)[] Ordered = Words.OrderByDescending(w => w.Word.Length).ToArray();
+
+    public static List<DateTimeCandidate> Apply(List<DateTimeCandidate> list, string t, DateTime reference)
+    {
+        for (int i = 0; i < list.Count; i++)
+            if (EarlyLate(list[i], t, reference) is { } half) list[i] = half;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            if (c.Type is not ("date" or "daterange" or "time")) continue;
+            var tail = t[c.End..];
+            foreach (var (suffix, mod) in Suffixes)
+            {
+                var trimmed = tail.TrimStart();
+                if (!trimmed.StartsWith(suffix, StringComparison.Ordinal)) continue;
+                int end = c.End + (tail.Length - trimmed.Length) + suffix.Length;
+                if (end < t.Length && char.IsLetter(t[end])) continue;
+                var rest = t[end..].TrimStart();
+                if (rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && suffix.StartsWith("or", StringComparison.Ordinal)) continue;
+                if (Wrap(c, mod, c.Start) is { } w) list[i] = w with { End = end };
+                break;
+            }
+        }
+        for (int i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            if (c.Type is not ("date" or "daterange" or "time")) continue;
+            var head = t[..c.Start].TrimEnd();
+            foreach (var (word, mod) in Ordered)
+            {
+                if (!head.EndsWith(word, StringComparison.Ordinal)) continue;
+                int ws = head.Length - word.Length;
+                if (ws > 0 && char.IsLetter(head[ws - 1])) continue;
+                if (word == "by" && c.Type != "time") break;
+                var wrapped = Wrap(c, mod, ws);
+                if (wrapped is not null) list[i] = wrapped;
+                break;
+            }
+        }
+        return list;
+    }
+
+    /// <summary>"early in the morning", "late afternoon", "later this week", "earlier this year": the first or second part of the period.</summary>
+    private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t, DateTime reference)
+    {
+        var head = t[..c.Start].TrimEnd();
+        string word = head.EndsWith("earlier", StringComparison.Ordinal) ? "earlier" : head.EndsWith("later", StringComparison.Ordinal) ? "later"
+            : head.EndsWith("early", StringComparison.Ordinal) ? "early" : head.EndsWith("late", StringComparison.Ordinal) ? "late" : "";
+        if (word.Length == 0) return null;
+        int start = head.Length - word.Length;
+        if (start > 0 && char.IsLetter(head[start - 1])) return null;
+        bool first = word is "early" or "earlier";
+        string mod = first ? "start" : "end";
+        if (c.Values.Count != 1 || c.Values[0]["timex"] is not string timex) return null;
+        var v = c.Values[0];
+        if (c.Type is "part" or "timerange" && timex.Length == 3 && v.ContainsKey("start"))
+        {
+            var st = TimeSpan.Parse((string)v["start"]!, CultureInfo.InvariantCulture);
+            var en = timex == "TNI" ? TimeSpan.FromHours(24) : TimeSpan.Parse((string)v["end"]!, CultureInfo.InvariantCulture);
+            var mid = st + (en - st) / 2;
+            var (a, b) = first ? (st, mid) : (mid, en);
+            string F(TimeSpan x) => x >= TimeSpan.FromHours(24) ? "23:59:59" : Timex.Time(x);
+            return new DateTimeCandidate(start, c.End, "timerange", [new() { ["timex"] = timex, ["Mod"] = mod, ["type"] = "timerange", ["start"] = F(a), ["end"] = F(b) }]);
+        }
+        if (c.Type == "datetimerange" && timex.Length == 13 && v.ContainsKey("start"))
+        {
+            var st = DateTime.ParseExact((string)v["start"]!, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            var en = DateTime.ParseExact((string)v["end"]!, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            if (en.Second == 59) en = en.AddSeconds(1);
+            var mid = st + (en - st) / 2;
+            var (a, b) = first ? (st, mid) : (mid, en);
+            return new DateTimeCandidate(start, c.End, "datetimerange", [new() { ["timex"] = timex, ["Mod"] = mod, ["type"] = "datetimerange", ["start"] = Timex.DateTimeValue(a), ["end"] = Timex.DateTimeValue(b.Hour == 0 && b > a && b.Date > a.Date ? b.AddSeconds(-1) : b) }]);
+        }
+        if (c.Type == "daterange" && v.ContainsKey("start") && v.ContainsKey("end") && !timex.StartsWith('('))
+        {
+            var st = DateTime.ParseExact((string)v["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var en = DateTime.ParseExact((string)v["end"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            DateTime mid = timex.Contains("-W", StringComparison.Ordinal) ? st.AddDays(3) : timex.Length == 7 ? st.AddDays(15) : timex.Length == 4 ? st.AddMonths(6) : st + (en - st) / 2;
+            if (word == "later" && reference.Date > mid && reference.Date < en) mid = reference.Date;
+            if (word == "earlier" && reference.Date < mid && reference.Date > st) mid = reference.Date;
+            var (a, b) = first ? (st, mid) : (mid, en);
+            var d = new Dictionary<string, object?> { ["timex"] = timex, ["type"] = "daterange", ["start"] = Timex.Date(a), ["end"] = Timex.Date(b) };
+            if (word is "early" or "late") d["Mod"] = mod;
+            return new DateTimeCandidate(start, c.End, "daterange", [d]);
+        }
+        return null;
+    }
+
+    private static DateTimeCandidate? Wrap(DateTimeCandidate c, string mod, int start)
+    {
+        string type = c.Type == "time" ? "timerange" : "daterange";
+        var values = new List<Dictionary<string, object?>>();
+        foreach (var v in c.Values)
+        {
+            if (v.TryGetValue("value", out var nv) && nv is "not resolved") return null;
+            bool point = v.ContainsKey("value");
+            string? s = point ? (string?)v["value"] : (string?)v.GetValueOrDefault("start");
+            string? e = point ? (string?)v["value"] : (string?)v.GetValueOrDefault("end");
+            var d = new Dictionary<string, object?> { ["timex"] = v["timex"], ["Mod"] = mod, ["type"] = type };
+            switch (mod)
+            {
+                case "since": d["start"] = s; break;
+                case "after": d["start"] = e; break;
+                case "before": d["end"] = s; break;
+                default: d["end"] = e; break;
+            }
+            d["sourceEntity"] = point ? "datetimepoint" : "datetimerange";
+            values.Add(d);
+        }
+        return new DateTimeCandidate(start, c.End, type, values);
+    }
+}

@@ -1,0 +1,90 @@
+using ShopBot.Skills.Nlu.Entities.Numbers;
+using ShopBot.Skills.Nlu.Entities.Recognizers;
+
+namespace ShopBot.Skills.Nlu.Entities.Shop;
+
+/// <summary>
+/// Quantities of items (type <c>quantity</c>, resolution <c>{value, unit?}</c>): "3 mugs", "two hoodies",
+/// "2 of them", "a pair of socks" (2), "a couple of" (2), "half a dozen cups" (6). A number followed by a unit of
+/// money, time or measure is not a quantity.
+/// </summary>
+public sealed class QuantityRecognizer : IEntityRecognizer
+{
+    public const string TypeName = "quantity";
+
+    private static readonly HashSet<string> NotItems = new(StringComparer.Ordinal)
+    {
+        "percent", "per", "cent", "times", "time", "am", "pm", "oclock", "years", "year", "months", "month", "weeks", "week", "days",
+        "day", "hours", "hour", "minutes", "minute", "mins", "min", "seconds", "second", "secs", "and", "or", "to", "in", "on", "at",
+        "the", "for", "from", "with", "is", "are", "was", "were", "of", "th", "st", "nd", "rd", "kg", "km", "cm", "mm", "ml", "lb", "lbs",
+        "inch", "inches", "ago", "later", "more", "less", "than", "out", "over", "by", "you", "people", "star", "stars", "off",
+    };
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = Tokenizer.Tokenize(text);
+        var parser = new NumberParser(text, t);
+        var result = new List<EntityMatch>();
+        int i = 0;
+        while (i < t.Count)
+        {
+            // "a pair of", "a couple of", "pair of"
+            int k = i;
+            if ((t[k].IsWord("a") || t[k].IsWord("one")) && k + 1 < t.Count && t[k + 1].Lower is "pair" or "couple") k++;
+            if (t[k].Lower is "pair" or "couple" && t[k].Kind == TokenKind.Word && (k > i || t[k].Lower == "pair"))
+            {
+                int last = k;
+                string? unit = null;
+                if (k + 1 < t.Count && t[k + 1].IsWord("of"))
+                {
+                    last = k + 1;
+                    if (k + 2 < t.Count && IsItem(t[k + 2])) { last = k + 2; unit = t[k + 2].Lower; }
+                }
+                Add(result, text, t[i].Start, t[last].End, 2, unit);
+                i = last + 1;
+                continue;
+            }
+            if (parser.TryParseAt(i, out var p) && p.Value == Math.Floor(p.Value) && p.Value is > 0 and <= 100000 && t[p.First].Kind != TokenKind.Symbol)
+            {
+                int n = p.Last + 1;
+                bool spaced = n < t.Count && t[n].Start > t[p.Last].End;
+                if (n + 1 < t.Count && t[n].IsWord("of") && t[n + 1].Lower is "them" or "those" or "these" or "it")
+                {
+                    Add(result, text, t[i].Start, t[n + 1].End, p.Value, null);
+                    i = n + 2;
+                    continue;
+                }
+                if (n < t.Count && spaced && IsItem(t[n]) && string.IsNullOrWhiteSpace(text[t[p.Last].End..t[n].Start]))
+                {
+                    // "3 mugs": number and noun; "3 blue hoodies": the number alone, the noun (first plural within three words) as unit
+                    int noun = n;
+                    for (int k2 = n; k2 < Math.Min(t.Count, n + 3) && t[k2].Kind == TokenKind.Word; k2++)
+                        if (IsPlural(t[k2].Lower) && IsItem(t[k2])) { noun = k2; break; }
+                    int end = noun == n ? t[n].End : t[p.Last].End;
+                    Add(result, text, t[i].Start, end, p.Value, t[noun].Lower);
+                    i = noun == n ? n + 1 : p.Last + 1;
+                    continue;
+                }
+                i = p.Last + 1;
+                continue;
+            }
+            i++;
+        }
+        return result;
+    }
+
+    private static bool IsPlural(string w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
+
+    private static bool IsItem(Token tok) =>
+        tok.Kind == TokenKind.Word && tok.Lower.Length >= 3 && !NotItems.Contains(tok.Lower) && !NumberWords.IsCardinalWord(tok.Lower)
+        && !NumberWords.Ordinals.ContainsKey(tok.Lower) && !CurrencyNames.Names.ContainsKey(tok.Lower) && !CurrencyNames.Codes.ContainsKey(tok.Lower);
+
+    private static void Add(List<EntityMatch> result, string text, int s, int e, double value, string? unit)
+    {
+        var res = new Dictionary<string, object?> { ["value"] = NumberFormat.Format(value) };
+        if (unit is not null) res["unit"] = unit;
+        result.Add(new EntityMatch(text[s..e], s, e - 1, TypeName, res));
+    }
+}

@@ -8,6 +8,9 @@ public sealed class ConversationScript
 {
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>True when the script reads or changes shop data: it then starts on a freshly seeded demo shop.</summary>
+    public bool Shop { get; set; }
+
     public List<ScriptStep> Steps { get; set; } = [];
 
     public static ConversationScript Load(string path)
@@ -35,6 +38,23 @@ public sealed class ScriptStep
     public string? Intent { get; set; }
 
     public List<ScriptExpectation> Expect { get; set; } = [];
+
+    /// <summary>Optional: the order as it must be in the database after this step.</summary>
+    public OrderExpectation? ThenOrder { get; set; }
+}
+
+public sealed class OrderExpectation
+{
+    public int Number { get; set; }
+
+    /// <summary>Order status in lower case (<c>cancelled</c>, <c>shipped</c>...).</summary>
+    public string? Status { get; set; }
+
+    /// <summary>How many returns the order has.</summary>
+    public int? Returns { get; set; }
+
+    /// <summary>The shipping postcode.</summary>
+    public string? Postcode { get; set; }
 }
 
 public sealed class ScriptExpectation

@@ -1,7 +1,11 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ShopBot.Skills.Conversation;
+using Microsoft.Extensions.Options;
 using ShopBot.Skills.Data.Conversations;
+using ShopBot.Skills.Data.Demo;
+using ShopBot.Skills.Data.Shop;
+using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Tests.Support;
 
 namespace ShopBot.Tests.Conversations;
@@ -23,6 +27,12 @@ public sealed class ConversationScriptTests(RealNluShopBotFactory host) : IClass
     public async Task Script_PlaysAsWritten(string file)
     {
         var script = ConversationScript.Load(Path.Combine(Chromium.RepositoryRoot(), "dialogs", "conversations", file));
+        if (script.Shop)
+        {
+            // Scripts change orders; each starts from the same demo shop (the host's seed and sizes).
+            await DemoDataSeeder.SeedAsync(host.Services.GetRequiredService<SqliteDatabase>(), host.Services.GetRequiredService<IOptions<DemoDataOptions>>().Value, TimeProvider.System, force: true);
+        }
+
         var turns = host.Services.GetRequiredService<TurnProcessor>();
         var store = host.Services.GetRequiredService<IConversationStore>();
         var conversationId = "script-" + Guid.NewGuid().ToString("N");
@@ -64,6 +74,15 @@ public sealed class ConversationScriptTests(RealNluShopBotFactory host) : IClass
                 if (expect.TextMatches is not null) Assert.True(Regex.IsMatch(text, expect.TextMatches), $"{where}: message {m + 1} does not match /{expect.TextMatches}/: {text}");
                 var offered = messages[m].SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [];
                 foreach (var s in expect.Suggestions ?? []) Assert.True(offered.Contains(s), $"{where}: message {m + 1} does not offer '{s}' (offers: {string.Join(", ", offered)})");
+            }
+
+            if (step.ThenOrder is { } expected)
+            {
+                var order = await host.Services.GetRequiredService<IOrderStore>().GetAsync(expected.Number);
+                Assert.True(order is not null, $"{where}: order {expected.Number} is not in the database");
+                if (expected.Status is not null) Assert.Equal(expected.Status, order.Order.Status.ToString().ToLowerInvariant());
+                if (expected.Returns is not null) Assert.Equal(expected.Returns, order.Returns.Count);
+                if (expected.Postcode is not null) Assert.Equal(expected.Postcode, order.Order.ShippingAddress.Postcode);
             }
         }
     }

@@ -38,7 +38,7 @@ public class ShopBotFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["ShopBot:DataDirectory"] = DataDirectory,
             ["ShopBot:DirectLine:Secrets:0"] = Secret,
@@ -47,7 +47,9 @@ public class ShopBotFactory : WebApplicationFactory<Program>
             ["ShopBot:DemoData:SeedOnStart"] = "false",
             // Trained models are keyed by a hash of data and options, so every test host can share one cache.
             ["ShopBot:CacheDirectory"] = SharedModelCache,
-        }.Concat(_settings)));
+        };
+        foreach (var (key, value) in _settings) settings[key] = value; // a test's own settings win
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

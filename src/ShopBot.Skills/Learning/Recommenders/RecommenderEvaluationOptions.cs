@@ -1,0 +1,42 @@
+namespace ShopBot.Skills.Learning.Recommenders;
+
+/// <summary>Options of <see cref="RecommenderEvaluator"/>.</summary>
+public sealed class RecommenderEvaluationOptions
+{
+    /// <summary>Folds of the rating-prediction cross-validation. Default 5.</summary>
+    public int Folds { get; set; } = 5;
+
+    /// <summary>Seed of the fold shuffle and of random hold-outs. Default 42.</summary>
+    public int Seed { get; set; } = 42;
+
+    /// <summary>List length of the top-k metrics. Default 10.</summary>
+    public int TopK { get; set; } = 10;
+
+    /// <summary>Share of each user's interactions held out for top-k (their latest by time when timestamps exist). Default 0.2.</summary>
+    public double HoldOutFraction { get; set; } = 0.2;
+
+    /// <summary>
+    /// A held-out rating counts as relevant when at least this value. Default 4 (explicit 1-5 stars).
+    /// Ignored when <see cref="Implicit"/>: then every held-out interaction is relevant.
+    /// </summary>
+    public double RelevanceThreshold { get; set; } = 4;
+
+    /// <summary>The values are implicit strengths, not ratings (all held-out items relevant). Default false.</summary>
+    public bool Implicit { get; set; }
+
+    /// <summary>The explicit model under test.</summary>
+    public BiasedMfOptions Factorization { get; set; } = new() { Factors = 100, Epochs = 30, LearningRate = 0.007, Regularization = 0.05 };
+
+    /// <summary>The Surprise-style BaselineOnly reported beside it.</summary>
+    public BaselineOnlyOptions Baseline { get; set; } = new();
+
+    /// <summary>The top-k model (implicit ALS on the training interactions, strength = value).</summary>
+    public ImplicitAlsOptions TopKModel { get; set; } = new() { Factors = 32, Iterations = 10, Regularization = 5, Alpha = 1 };
+
+    internal void Validate()
+    {
+        if (Folds < 2) throw new ArgumentException($"Folds must be at least 2, was {Folds}");
+        if (TopK < 1) throw new ArgumentException($"TopK must be at least 1, was {TopK}");
+        if (!(HoldOutFraction is > 0 and < 1)) throw new ArgumentException($"HoldOutFraction must be in (0, 1), was {HoldOutFraction}");
+    }
+}

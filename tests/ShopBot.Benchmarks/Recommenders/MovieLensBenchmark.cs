@@ -92,15 +92,23 @@ public sealed class MovieLensBenchmark : IBenchmark
             var outer = RecommenderEvaluator.HoldOutPerUser(data, 0.2, 42, out _);
             var train = data.Where((_, k) => !outer[k]).ToList();
             var bestP = -1.0;
-            foreach (var alpha in new[] { 0.5, 2.0, 10.0 })
-                foreach (var reg in new[] { 1.0, 10.0, 50.0 })
-                    foreach (var factors in new[] { 16, 48 })
+            var verbose = Environment.GetEnvironmentVariable("RECO_VERBOSE") is not null;
+            foreach (var (alpha, reg) in new[] { (0.5, 10.0), (2.0, 50.0), (2.0, 150.0) })
+                foreach (var (cf, mf, pop) in new[] { (0.0, 1.0, 0.0), (1.0, 0.0, 0.0), (0.4, 0.4, 0.2), (0.3, 0.5, 0.2), (0.5, 0.3, 0.2), (0.4, 0.4, 0.0), (0.3, 0.3, 0.4) })
+                {
+                    var candidate = new RecommenderEvaluationOptions
                     {
-                        var candidate = new ImplicitAlsOptions { Factors = factors, Iterations = 10, Regularization = reg, Alpha = alpha };
-                        var report = new RecommenderEvaluator(new RecommenderEvaluationOptions { TopKModel = candidate, Folds = 2 }).EvaluateTopK(train);
-                        if (report.Model.Precision > bestP) (bestP, options.TopKModel) = (report.Model.Precision, candidate);
-                    }
-            Console.WriteLine($"tuned ALS on the training part: factors {options.TopKModel.Factors}, alpha {options.TopKModel.Alpha}, reg {options.TopKModel.Regularization} (validation P@10 {bestP:F4})");
+                        Folds = 2,
+                        TopKModel = new ImplicitAlsOptions { Factors = 48, Iterations = 10, Regularization = reg, Alpha = alpha },
+                        TopKRanker = new HybridRankerOptions { CollaborativeWeight = cf, FactorizationWeight = mf, ContentWeight = 0, PopularityWeight = pop, DiversityLambda = 1 },
+                    };
+                    var report = new RecommenderEvaluator(candidate).EvaluateTopK(train);
+                    if (verbose) Console.WriteLine($"  alpha {alpha} reg {reg} cf {cf} mf {mf} pop {pop}: P@10 {report.Model.Precision:F4} (popularity {report.Popularity.Precision:F4})");
+                    if (report.Model.Precision > bestP) (bestP, options) = (report.Model.Precision, candidate);
+                }
+            options.Folds = 5;
+            Console.WriteLine($"tuned on the training part: ALS factors {options.TopKModel.Factors}, alpha {options.TopKModel.Alpha}, reg {options.TopKModel.Regularization}; " +
+                $"weights kNN {options.TopKRanker.CollaborativeWeight}, ALS {options.TopKRanker.FactorizationWeight}, popularity {options.TopKRanker.PopularityWeight} (validation P@10 {bestP:F4})");
         }
         var r = new RecommenderEvaluator(options).EvaluateTopK(data);
         Console.WriteLine($"== top-{options.TopK}: {r.Split}; {r.Users} users; the held-out part is never seen in training or tuning");

@@ -25,15 +25,26 @@ public sealed class HybridRanker(HybridRankerOptions? options = null)
             if (signals.Get(s) is { } values && values.Length != n)
                 throw new ArgumentException($"the {s} signal has {values.Length} entries, expected {n}");
 
-        var (lo, hi) = (new double[All.Length], new double[All.Length]);
-        foreach (var s in All) (lo[(int)s], hi[(int)s]) = Bounds(signals.Get(s), eligible);
-
         var scores = new double[n];
         var dominant = new RankingSignal[n];
-        for (var i = 0; i < n; i++)
+        Combine(signals, eligible, scores, dominant);
+
+        var pool = new int[Math.Min(n, Math.Max(count, _options.CandidatePool))];
+        var poolSize = TopK.Select(scores, pool);
+        return Diversify(pool.AsSpan(0, poolSize), scores, dominant, count, similarity);
+    }
+
+    /// <summary>Writes each eligible item's combined score (NaN for ineligible items) and dominant signal.</summary>
+    internal void Combine(RankingSignals signals, ReadOnlySpan<bool> eligible, Span<double> scores, Span<RankingSignal> dominant)
+    {
+        Span<double> lo = stackalloc double[All.Length];
+        Span<double> hi = stackalloc double[All.Length];
+        foreach (var s in All) (lo[(int)s], hi[(int)s]) = Bounds(signals.Get(s), eligible);
+        for (var i = 0; i < eligible.Length; i++)
         {
             if (!eligible[i]) { scores[i] = double.NaN; continue; }
             double sum = 0, weights = 0, best = double.NegativeInfinity;
+            var top = RankingSignal.Popularity;
             foreach (var s in All)
             {
                 var values = signals.Get(s);
@@ -42,14 +53,11 @@ public sealed class HybridRanker(HybridRankerOptions? options = null)
                 var normalised = (values[i] - lo[(int)s]) / (hi[(int)s] - lo[(int)s]);
                 sum += w * normalised;
                 weights += w;
-                if (w * normalised > best) (best, dominant[i]) = (w * normalised, s);
+                if (w * normalised > best) (best, top) = (w * normalised, s);
             }
-            (scores[i], dominant[i]) = weights > 0 ? (sum / weights, dominant[i]) : (0, RankingSignal.Popularity);
+            scores[i] = weights > 0 ? sum / weights : 0;
+            dominant[i] = top;
         }
-
-        var pool = new int[Math.Min(n, Math.Max(count, _options.CandidatePool))];
-        var poolSize = TopK.Select(scores, pool);
-        return Diversify(pool.AsSpan(0, poolSize), scores, dominant, count, similarity);
     }
 
     private List<RankedItem> Diversify(Span<int> pool, double[] scores, RankingSignal[] dominant, int count, Func<int, int, double>? similarity)

@@ -30,8 +30,14 @@ public sealed class RecommenderEvaluationOptions
     /// <summary>The Surprise-style BaselineOnly reported beside it.</summary>
     public BaselineOnlyOptions Baseline { get; set; } = new();
 
-    /// <summary>The top-k model (implicit ALS on the training interactions, strength = value).</summary>
+    /// <summary>The ALS part of the top-k model (implicit ALS on the training interactions, strength = value).</summary>
     public ImplicitAlsOptions TopKModel { get; set; } = new() { Factors = 32, Iterations = 10, Regularization = 5, Alpha = 1 };
+
+    /// <summary>Item-item neighbours of the top-k model.</summary>
+    public ItemKnnOptions TopKNeighbours { get; set; } = new() { Neighbours = 50 };
+
+    /// <summary>How the top-k model blends item kNN, ALS and popularity (content is not available from a ratings file).</summary>
+    public HybridRankerOptions TopKRanker { get; set; } = new() { CollaborativeWeight = 0.4, FactorizationWeight = 0.4, ContentWeight = 0, PopularityWeight = 0.2, DiversityLambda = 1 };
 
     internal void Validate()
     {

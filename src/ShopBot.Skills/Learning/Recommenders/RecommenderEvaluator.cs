@@ -142,11 +142,25 @@ public sealed class RecommenderEvaluator(RecommenderEvaluationOptions? options =
 
         var watch = Stopwatch.StartNew();
         var model = new ImplicitAlsTrainer(_options.TopKModel).Fit(train); // values are the strengths
+        var knn = new ItemKnnTrainer(_options.TopKNeighbours).Fit(train);
         var trainSeconds = watch.Elapsed.TotalSeconds;
         var popularity = new PopularityTrainer().Fit(train);
 
         watch.Restart();
-        var modelScores = Score(train, relevant, (u, scores) => model.Score(u, scores));
+        var ranker = new HybridRanker(_options.TopKRanker);
+        var n = train.ItemCount;
+        var signals = new RankingSignals { Collaborative = new double[n], Factorization = new double[n], Popularity = new double[n] };
+        popularity.Score(signals.Popularity);
+        var eligible = new bool[n];
+        var dominant = new RankingSignal[n];
+        var modelScores = Score(train, relevant, (u, scores) =>
+        {
+            knn.Score(train.RowItems(u), train.RowValues(u), signals.Collaborative);
+            model.Score(u, signals.Factorization);
+            Array.Fill(eligible, true);
+            foreach (var i in train.RowItems(u)) eligible[i] = false;
+            ranker.Combine(signals, eligible, scores, dominant);
+        });
         var perUser = watch.Elapsed.TotalMilliseconds / Math.Max(1, relevant.Count);
         var popularityScores = Score(train, relevant, (_, scores) => popularity.Score(scores));
         var split = (byTime ? "latest " : "random ") + $"{_options.HoldOutFraction:P0} of each user's interactions" +

@@ -31,7 +31,7 @@ public sealed class RecommenderEvaluationOptions
     public BaselineOnlyOptions Baseline { get; set; } = new();
 
     /// <summary>The ALS part of the top-k model (implicit ALS on the training interactions, strength = value).</summary>
-    public ImplicitAlsOptions TopKModel { get; set; } = new() { Factors = 32, Iterations = 10, Regularization = 5, Alpha = 1 };
+    public ImplicitAlsOptions TopKModel { get; set; } = new() { Factors = 48, Iterations = 10, Regularization = 50, Alpha = 2 };
 
     /// <summary>Item-item neighbours of the top-k model.</summary>
     public ItemKnnOptions TopKNeighbours { get; set; } = new() { Neighbours = 50 };

@@ -59,8 +59,13 @@ public sealed class BiasedMfTrainer(BiasedMfOptions? options = null)
 
     internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
-        double s = 0;
-        for (var f = 0; f < a.Length; f++) s += a[f] * b[f];
+        var f = 0;
+        var acc = System.Numerics.Vector<double>.Zero;
+        var width = System.Numerics.Vector<double>.Count;
+        for (; f <= a.Length - width; f += width)
+            acc += new System.Numerics.Vector<double>(a.Slice(f, width)) * new System.Numerics.Vector<double>(b.Slice(f, width));
+        var s = System.Numerics.Vector.Sum(acc);
+        for (; f < a.Length; f++) s += a[f] * b[f];
         return s;
     }
 }

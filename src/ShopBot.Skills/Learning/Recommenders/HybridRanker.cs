@@ -37,23 +37,29 @@ public sealed class HybridRanker(HybridRankerOptions? options = null)
     /// <summary>Writes each eligible item's combined score (NaN for ineligible items) and dominant signal.</summary>
     internal void Combine(RankingSignals signals, ReadOnlySpan<bool> eligible, Span<double> scores, Span<RankingSignal> dominant)
     {
-        Span<double> lo = stackalloc double[All.Length];
-        Span<double> hi = stackalloc double[All.Length];
-        foreach (var s in All) (lo[(int)s], hi[(int)s]) = Bounds(signals.Get(s), eligible);
+        // Hoist each usable signal with its weight, offset and scale: normalised = (v - lo) * scale.
+        var used = new List<(double[] Values, double Weight, double Lo, double Scale, RankingSignal Signal)>(All.Length);
+        foreach (var s in All)
+        {
+            var values = signals.Get(s);
+            var w = _options.Weight(s);
+            if (values is null || w == 0) continue;
+            var (lo, hi) = Bounds(values, eligible);
+            if (hi > lo) used.Add((values, w, lo, 1 / (hi - lo), s));
+        }
         for (var i = 0; i < eligible.Length; i++)
         {
             if (!eligible[i]) { scores[i] = double.NaN; continue; }
             double sum = 0, weights = 0, best = double.NegativeInfinity;
             var top = RankingSignal.Popularity;
-            foreach (var s in All)
+            foreach (var (values, w, lo, scale, signal) in used)
             {
-                var values = signals.Get(s);
-                var w = _options.Weight(s);
-                if (values is null || w == 0 || !(hi[(int)s] > lo[(int)s]) || double.IsNaN(values[i])) continue;
-                var normalised = (values[i] - lo[(int)s]) / (hi[(int)s] - lo[(int)s]);
-                sum += w * normalised;
+                var v = values[i];
+                if (double.IsNaN(v)) continue;
+                var contribution = w * (v - lo) * scale;
+                sum += contribution;
                 weights += w;
-                if (w * normalised > best) (best, top) = (w * normalised, s);
+                if (contribution > best) (best, top) = (contribution, signal);
             }
             scores[i] = weights > 0 ? sum / weights : 0;
             dominant[i] = top;

@@ -46,10 +46,11 @@ public sealed class HybridRecommender
         var popularity = new double[n];
         _popularity.Score(popularity);
         if (history.Length == 0)
-            return Explain(_ranker.Rank(new RankingSignals { Popularity = popularity }, eligible, request.Count, _content.Similarity), history, weights, neighbourReason);
+            return Explain(_ranker.Rank(new RankingSignals { Popularity = popularity }, eligible, request.Count, _content.Similarity), history, weights, null, neighbourReason);
 
         var collaborative = new double[n];
-        _knn.Score(history, weights, collaborative);
+        var anchors = new int[n];
+        _knn.Score(history, weights, collaborative, anchors, new double[n]);
         var content = new double[n];
         _content.Score(history, weights, new double[_content.VocabularySize], content);
         double[]? factorization = null;
@@ -73,7 +74,7 @@ public sealed class HybridRecommender
                 if (factorization is not null) factorization[i] = double.NaN;
             }
         var signals = new RankingSignals { Collaborative = collaborative, Factorization = factorization, Content = content, Popularity = popularity };
-        return Explain(_ranker.Rank(signals, eligible, request.Count, _content.Similarity), history, weights, neighbourReason);
+        return Explain(_ranker.Rank(signals, eligible, request.Count, _content.Similarity), history, weights, anchors, neighbourReason);
     }
 
     /// <summary>"More like this": items similar to <paramref name="itemId"/> by co-interaction and content, constrained.</summary>
@@ -108,7 +109,7 @@ public sealed class HybridRecommender
         return eligible;
     }
 
-    private List<Recommendation> Explain(IReadOnlyList<RankedItem> ranked, int[] history, double[] weights, string neighbourReason)
+    private List<Recommendation> Explain(IReadOnlyList<RankedItem> ranked, int[] history, double[] weights, int[]? anchors, string neighbourReason)
     {
         var result = new List<Recommendation>(ranked.Count);
         foreach (var r in ranked)
@@ -116,8 +117,8 @@ public sealed class HybridRecommender
             var item = _catalogue[r.Index];
             var reason = r.Dominant switch
             {
-                RankingSignal.Collaborative when _knn.BestAnchor(history, weights, r.Index) is var a and >= 0 => Anchored(neighbourReason, a),
-                RankingSignal.Content when BestContentAnchor(history, r.Index) is var a and >= 0 => Anchored(ReasonCodes.SimilarTo, a),
+                RankingSignal.Collaborative when anchors is not null && anchors[r.Index] is var a and >= 0 => Anchored(neighbourReason, a),
+                RankingSignal.Content when BestContentAnchor(history, weights, r.Index) is var a and >= 0 => Anchored(ReasonCodes.SimilarTo, a),
                 RankingSignal.Factorization => new RecommendationReason(ReasonCodes.RecommendedForYou, new Dictionary<string, string>()),
                 _ => new RecommendationReason(ReasonCodes.PopularInCategory, new Dictionary<string, string> { ["category"] = item.Category }),
             };
@@ -126,14 +127,22 @@ public sealed class HybridRecommender
         return result;
     }
 
-    private int BestContentAnchor(int[] history, int item)
+    /// <summary>The most content-similar item among the shopper's strongest history items (at most <see cref="MaxAnchorCandidates"/> looked at).</summary>
+    private int BestContentAnchor(int[] history, double[] weights, int item)
     {
-        int best = -1;
+        var maxWeight = weights.Length == 0 ? 0 : weights.Max();
+        int best = -1, looked = 0;
         double bestSim = 0;
-        foreach (var h in history)
-            if (_content.Similarity(h, item) is var s && s > bestSim) (best, bestSim) = (h, s);
+        for (var h = 0; h < history.Length && looked < MaxAnchorCandidates; h++)
+        {
+            if (weights[h] < maxWeight) continue;
+            looked++;
+            if (_content.Similarity(history[h], item) is var s && s > bestSim) (best, bestSim) = (history[h], s);
+        }
         return best;
     }
+
+    private const int MaxAnchorCandidates = 256;
 
     private RecommendationReason Anchored(string code, int anchor) =>
         new(code, new Dictionary<string, string> { ["anchor_id"] = _catalogue[anchor].Id, ["anchor_name"] = _catalogue[anchor].Name });

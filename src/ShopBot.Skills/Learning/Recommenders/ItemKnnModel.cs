@@ -52,17 +52,34 @@ public sealed class ItemKnnModel
     /// Item-based top-N scores: score[j] = sum over history items h of weight[h] * sim(h, j), over the stored
     /// neighbours. <paramref name="scores"/> (one slot per item) is overwritten.
     /// </summary>
-    public void Score(ReadOnlySpan<int> history, ReadOnlySpan<double> weights, Span<double> scores)
+    public void Score(ReadOnlySpan<int> history, ReadOnlySpan<double> weights, Span<double> scores) =>
+        Score(history, weights, scores, default, default);
+
+    /// <summary>
+    /// As <see cref="Score(ReadOnlySpan{int}, ReadOnlySpan{double}, Span{double})"/>, and records per item the history
+    /// item contributing most (<paramref name="anchors"/>, -1 when none contributes positively);
+    /// <paramref name="best"/> is a scratch buffer of one slot per item. Pass empty spans to skip anchors.
+    /// </summary>
+    public void Score(ReadOnlySpan<int> history, ReadOnlySpan<double> weights, Span<double> scores, Span<int> anchors, Span<double> best)
     {
         if (history.Length != weights.Length) throw new ArgumentException("history and weights must have the same length");
         if (scores.Length != Items.Count) throw new ArgumentException($"scores must have one slot per item ({Items.Count})");
+        var track = !anchors.IsEmpty;
+        if (track && (anchors.Length != Items.Count || best.Length != Items.Count)) throw new ArgumentException("anchor buffers must have one slot per item");
         scores.Clear();
+        if (track) { anchors.Fill(-1); best.Clear(); }
         for (var h = 0; h < history.Length; h++)
         {
             var items = Neighbours(history[h]);
             var sims = NeighbourSimilarities(history[h]);
             var w = weights[h];
-            for (var k = 0; k < items.Length; k++) scores[items[k]] += w * sims[k];
+            for (var k = 0; k < items.Length; k++)
+            {
+                var c = w * sims[k];
+                var j = items[k];
+                scores[j] += c;
+                if (track && c > best[j]) { best[j] = c; anchors[j] = history[h]; }
+            }
         }
     }
 

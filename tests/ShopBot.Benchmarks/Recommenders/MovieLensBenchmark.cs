@@ -93,22 +93,26 @@ public sealed class MovieLensBenchmark : IBenchmark
             var train = data.Where((_, k) => !outer[k]).ToList();
             var bestP = -1.0;
             var verbose = Environment.GetEnvironmentVariable("RECO_VERBOSE") is not null;
-            foreach (var (alpha, reg) in new[] { (0.5, 10.0), (2.0, 50.0), (2.0, 150.0) })
-                foreach (var (cf, mf, pop) in new[] { (0.0, 1.0, 0.0), (1.0, 0.0, 0.0), (0.4, 0.4, 0.2), (0.3, 0.5, 0.2), (0.5, 0.3, 0.2), (0.4, 0.4, 0.0), (0.3, 0.3, 0.4) })
+            foreach (var (alpha, reg) in new[] { (2.0, 50.0), (5.0, 50.0) })
+                foreach (var (cf, mf, pop) in new[] { (0.4, 0.4, 0.2), (0.3, 0.5, 0.2) })
+                foreach (var halfLife in new[] { 0.0, 10.0 })
+                foreach (var offset in new[] { 0.0, 2.0, 3.0 })
                 {
                     var candidate = new RecommenderEvaluationOptions
                     {
                         Folds = 2,
+                        RecencyHalfLife = halfLife,
+                        StrengthOffset = offset,
                         TopKModel = new ImplicitAlsOptions { Factors = 48, Iterations = 10, Regularization = reg, Alpha = alpha },
                         TopKRanker = new HybridRankerOptions { CollaborativeWeight = cf, FactorizationWeight = mf, ContentWeight = 0, PopularityWeight = pop, DiversityLambda = 1 },
                     };
                     var report = new RecommenderEvaluator(candidate).EvaluateTopK(train);
-                    if (verbose) Console.WriteLine($"  alpha {alpha} reg {reg} cf {cf} mf {mf} pop {pop}: P@10 {report.Model.Precision:F4} (popularity {report.Popularity.Precision:F4})");
+                    if (verbose) Console.WriteLine($"  offset {offset} half-life {halfLife} alpha {alpha} reg {reg} cf {cf} mf {mf} pop {pop}: P@10 {report.Model.Precision:F4} (popularity {report.Popularity.Precision:F4})");
                     if (report.Model.Precision > bestP) (bestP, options) = (report.Model.Precision, candidate);
                 }
             options.Folds = 5;
             Console.WriteLine($"tuned on the training part: ALS factors {options.TopKModel.Factors}, alpha {options.TopKModel.Alpha}, reg {options.TopKModel.Regularization}; " +
-                $"weights kNN {options.TopKRanker.CollaborativeWeight}, ALS {options.TopKRanker.FactorizationWeight}, popularity {options.TopKRanker.PopularityWeight} (validation P@10 {bestP:F4})");
+                $"weights kNN {options.TopKRanker.CollaborativeWeight}, ALS {options.TopKRanker.FactorizationWeight}, popularity {options.TopKRanker.PopularityWeight}; recency half-life {options.RecencyHalfLife}; strength offset {options.StrengthOffset} (validation P@10 {bestP:F4})");
         }
         var r = new RecommenderEvaluator(options).EvaluateTopK(data);
         Console.WriteLine($"== top-{options.TopK}: {r.Split}; {r.Users} users; the held-out part is never seen in training or tuning");

@@ -52,6 +52,32 @@ public class ImplicitAlsTests
     }
 
     [Fact]
+    public void Als_TreatsAZeroStrengthCellAsNoInteraction()
+    {
+        var events = new ImplicitFeedbackOptions().ToInteractions(PlantedEvents()).ToList();
+        var options = new ImplicitAlsOptions { Factors = 3, Iterations = 3 };
+        var without = InteractionMatrix.Build(events);
+        // Same users and items, plus one stored zero: it must not change the solution.
+        var with = InteractionMatrix.Build([.. events, new Interaction("probe", "k3", 0)]);
+        var a = new ImplicitAlsTrainer(options).Fit(without);
+        var b = new ImplicitAlsTrainer(options).Fit(with);
+
+        Assert.Equal(a.UserFactors(without.Users.IndexOf("probe")).ToArray(), b.UserFactors(with.Users.IndexOf("probe")).ToArray());
+    }
+
+    [Fact]
+    public void MapValues_KeepsCellsAndIds()
+    {
+        var m = InteractionMatrix.Build([new("u", "i", 5), new("u", "j", 2), new("v", "i", 4)]);
+
+        var mapped = m.MapValues(v => Math.Max(0, v - 3));
+
+        Assert.Equal([2.0, 0.0], mapped.RowValues(0).ToArray());
+        Assert.Equal([2.0, 1.0], mapped.ColumnValuesOf(0).ToArray());
+        Assert.Same(m.Items, mapped.Items);
+    }
+
+    [Fact]
     public void ImplicitFeedback_WeighsEventKinds()
     {
         var options = new ImplicitFeedbackOptions { ViewWeight = 1, CartWeight = 2, PurchaseWeight = 7 };

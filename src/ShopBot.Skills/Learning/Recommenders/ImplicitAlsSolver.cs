@@ -3,7 +3,7 @@ namespace ShopBot.Skills.Learning.Recommenders;
 /// <summary>
 /// One least-squares step of weighted ALS (Hu, Koren and Volinsky 2008) for a single row:
 /// x = (Y^T Y + Y^T (C - I) Y + lambda I)^-1 Y^T C p, where only the row's observed items differ from the
-/// precomputed Y^T Y (the "Y^T Y trick"), so the cost is O(n_u k^2 + k^3) instead of O(n k^2).
+/// precomputed Y^T Y (the "Y^T Y trick"; cells with r = 0 have p = 0 and c = 1, so they change nothing), so the cost is O(n_u k^2 + k^3) instead of O(n k^2).
 /// </summary>
 internal static class ImplicitAlsSolver
 {
@@ -17,6 +17,7 @@ internal static class ImplicitAlsSolver
         x.Clear();
         for (var o = 0; o < observed.Length; o++)
         {
+            if (strength[o] <= 0) continue; // r = 0: preference 0 with confidence 1, already inside Y^T Y
             var yi = y.Slice(observed[o] * k, k);
             var confidence = 1 + alpha * strength[o];
             var extra = confidence - 1;

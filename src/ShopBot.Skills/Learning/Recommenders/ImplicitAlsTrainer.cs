@@ -2,7 +2,7 @@ namespace ShopBot.Skills.Learning.Recommenders;
 
 /// <summary>
 /// Weighted ALS for implicit feedback (Hu, Koren and Volinsky 2008): every (user, item) cell has preference
-/// p = 1 if r &gt; 0 else 0 and confidence c = 1 + alpha * r; minimises sum c (p - x_u . y_i)^2 + lambda (|x|^2 + |y|^2).
+/// p = 1 if r &gt; 0 else 0 (stored zeros count as "no interaction") and confidence c = 1 + alpha * r; minimises sum c (p - x_u . y_i)^2 + lambda (|x|^2 + |y|^2).
 /// </summary>
 public sealed class ImplicitAlsTrainer(ImplicitAlsOptions? options = null)
 {

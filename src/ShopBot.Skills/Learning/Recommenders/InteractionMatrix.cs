@@ -104,6 +104,19 @@ public sealed class InteractionMatrix
         return means;
     }
 
+    /// <summary>The same cells and ids with every value passed through <paramref name="map"/>.</summary>
+    public InteractionMatrix MapValues(Func<double, double> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var values = new double[_values.Length];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = map(_values[k]);
+            if (!double.IsFinite(values[k])) throw new ArgumentException($"the mapped value of {_values[k]} is not finite", nameof(map));
+        }
+        return new InteractionMatrix(Users, Items, _rowPtr, _colIdx, values, _timestamps);
+    }
+
     /// <summary>
     /// Builds the matrix from interactions. <paramref name="knownItems"/> pre-seeds the item index (e.g. the whole
     /// catalogue, so products nobody touched yet still get a column and catalogue index = column index).

@@ -141,8 +141,10 @@ public sealed class RecommenderEvaluator(RecommenderEvaluationOptions? options =
         }
 
         var watch = Stopwatch.StartNew();
-        var model = new ImplicitAlsTrainer(_options.TopKModel).Fit(train); // values are the strengths
-        var knn = new ItemKnnTrainer(_options.TopKNeighbours).Fit(train);
+        var offset = _options.Implicit ? 0 : _options.StrengthOffset;
+        var strengths = offset == 0 ? train : train.MapValues(v => Math.Max(0, v - offset));
+        var model = new ImplicitAlsTrainer(_options.TopKModel).Fit(strengths);
+        var knn = new ItemKnnTrainer(_options.TopKNeighbours).Fit(strengths);
         var trainSeconds = watch.Elapsed.TotalSeconds;
         var popularity = new PopularityTrainer().Fit(train);
 
@@ -153,9 +155,11 @@ public sealed class RecommenderEvaluator(RecommenderEvaluationOptions? options =
         popularity.Score(signals.Popularity);
         var eligible = new bool[n];
         var dominant = new RankingSignal[n];
+        var historyWeights = new double[train.NonZeroCount];
         var modelScores = Score(train, relevant, (u, scores) =>
         {
-            knn.Score(train.RowItems(u), train.RowValues(u), signals.Collaborative);
+            var weights = HistoryWeights(strengths, u, historyWeights.AsSpan(train.RowPointers[u], train.RowItems(u).Length));
+            knn.Score(train.RowItems(u), weights, signals.Collaborative);
             model.Score(u, signals.Factorization);
             Array.Fill(eligible, true);
             foreach (var i in train.RowItems(u)) eligible[i] = false;
@@ -169,6 +173,21 @@ public sealed class RecommenderEvaluator(RecommenderEvaluationOptions? options =
         return new TopKReport(split, relevant.Count, modelScores, popularityScores, trainSeconds, perUser);
     }
 
+
+    /// <summary>The user's training values, decayed by recency rank when <see cref="RecommenderEvaluationOptions.RecencyHalfLife"/> is set.</summary>
+    private ReadOnlySpan<double> HistoryWeights(InteractionMatrix train, int user, Span<double> buffer)
+    {
+        var values = train.RowValues(user);
+        if (_options.RecencyHalfLife <= 0 || !train.HasTimestamps) return values;
+        var times = train.RowTimestamps(user);
+        for (var a = 0; a < values.Length; a++)
+        {
+            var newer = 0;
+            for (var b = 0; b < times.Length; b++) if (times[b] > times[a] || (times[b] == times[a] && b > a)) newer++;
+            buffer[a] = values[a] * Math.Pow(0.5, newer / _options.RecencyHalfLife);
+        }
+        return buffer;
+    }
 
     private TopKMetrics Score(InteractionMatrix train, Dictionary<int, HashSet<int>> relevant, Action<int, double[]> score)
     {

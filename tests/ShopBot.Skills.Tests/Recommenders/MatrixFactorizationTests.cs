@@ -50,6 +50,18 @@ public class MatrixFactorizationTests
     }
 
     [Fact]
+    public void SvdPlusPlus_RecoversALowRankMatrixOnHeldOutCells()
+    {
+        var (train, test) = LowRank(seed: 6);
+        var model = new SvdPlusPlusTrainer(new BiasedMfOptions { Factors = 3, Epochs = 300, LearningRate = 0.01, Regularization = 0.01, Seed = 3 })
+            .Fit(InteractionMatrix.Build(train));
+
+        var rmse = Rmse(model, test);
+
+        Assert.True(rmse < 2.5 * Noise, $"held-out RMSE {rmse:F3} should be near the noise level {Noise}");
+    }
+
+    [Fact]
     public void BiasedMf_IsDeterministicForASeed()
     {
         var (train, _) = LowRank(seed: 2);

@@ -61,7 +61,10 @@ public sealed class RecommendCommand : ICliCommand
         return 0;
     }
 
-    /// <summary>The JSON keys of the evaluation (the model's, then the popularity baseline's with a <c>baseline_</c> prefix).</summary>
+    /// <summary>
+    /// The JSON keys: the model's (rmse/mae = SVD++, the headline explicit model), the popularity baseline's with a
+    /// <c>baseline_</c> prefix, Surprise-style BaselineOnly, and both MF variants by name.
+    /// </summary>
     internal static Dictionary<string, double> Metrics(RecommenderEvaluationReport r) => new()
     {
         ["rmse"] = r.Rmse,
@@ -78,13 +81,18 @@ public sealed class RecommendCommand : ICliCommand
         ["baseline_coverage"] = r.BaselineCoverage,
         ["baseline_only_rmse"] = r.BaselineOnlyRmse,
         ["baseline_only_mae"] = r.BaselineOnlyMae,
+        ["biased_mf_rmse"] = r.BiasedMfRmse,
+        ["biased_mf_mae"] = r.BiasedMfMae,
+        ["svdpp_rmse"] = r.SvdPlusPlusRmse,
+        ["svdpp_mae"] = r.SvdPlusPlusMae,
     };
 
     private static void Print(RecommenderEvaluationReport r)
     {
         AnsiConsole.MarkupLineInterpolated($"{r.Ratings} ratings, {r.Users} users, {r.Items} items");
         var rating = new Table().AddColumns("rating prediction", $"RMSE ({r.Folds}-fold)", "MAE");
-        rating.AddRow("biased MF", F(r.Rmse), F(r.Mae));
+        rating.AddRow($"SVD++{(r.ExplicitModel == "SVD++" ? " (rmse)" : "")}", F(r.SvdPlusPlusRmse), F(r.SvdPlusPlusMae));
+        rating.AddRow($"biased MF{(r.ExplicitModel == "biased MF" ? " (rmse)" : "")}", F(r.BiasedMfRmse), F(r.BiasedMfMae));
         rating.AddRow("BaselineOnly", F(r.BaselineOnlyRmse), F(r.BaselineOnlyMae));
         rating.AddRow("baseline: item mean", F(r.BaselineRmse), F(r.BaselineMae));
         AnsiConsole.Write(rating);

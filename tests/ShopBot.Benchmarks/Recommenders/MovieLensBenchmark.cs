@@ -40,7 +40,7 @@ public sealed class MovieLensBenchmark : IBenchmark
         Console.WriteLine();
         Console.WriteLine($"== rating prediction, {folds}-fold CV (seed 42); each fold's test part is never seen in training or tuning");
         var fold = RecommenderEvaluator.AssignFolds(data.Count, folds, 42);
-        var results = new Dictionary<string, List<double>> { ["BaselineOnly"] = [], ["BiasedMF"] = [] };
+        var results = new Dictionary<string, List<double>> { ["BaselineOnly"] = [], ["BiasedMF"] = [], ["SVD++"] = [] };
         var seconds = new List<double>();
         for (var f = 0; f < folds; f++)
         {
@@ -54,12 +54,15 @@ public sealed class MovieLensBenchmark : IBenchmark
             var baseline = new BaselineOnlyTrainer().Fit(train);
             results["BaselineOnly"].Add(Rmse(baseline, test));
             results["BiasedMF"].Add(Rmse(mf, test));
-            Console.WriteLine($"fold {f + 1}: BaselineOnly {results["BaselineOnly"][^1]:F4}  BiasedMF {results["BiasedMF"][^1]:F4}" +
+            var svdpp = new SvdPlusPlusTrainer(options).Fit(train);
+            results["SVD++"].Add(Rmse(svdpp, test));
+            Console.WriteLine($"fold {f + 1}: BaselineOnly {results["BaselineOnly"][^1]:F4}  BiasedMF {results["BiasedMF"][^1]:F4}  SVD++ {results["SVD++"][^1]:F4}" +
                 $"  (MF factors {options.Factors}, epochs {options.Epochs}, lr {options.LearningRate}, reg {options.Regularization}; fit {seconds[^1]:F2} s)");
         }
         Console.WriteLine($"{"model",-14} {"RMSE (ours)",12} {"anchor (Surprise, ML-100k)",28}");
         Console.WriteLine($"{"BaselineOnly",-14} {results["BaselineOnly"].Average(),12:F4} {"0.944",28}");
-        Console.WriteLine($"{"BiasedMF",-14} {results["BiasedMF"].Average(),12:F4} {"SVD 0.934 / SVD++ 0.919",28}");
+        Console.WriteLine($"{"BiasedMF",-14} {results["BiasedMF"].Average(),12:F4} {"SVD 0.934",28}");
+        Console.WriteLine($"{"SVD++",-14} {results["SVD++"].Average(),12:F4} {"SVD++ 0.919",28}   (SVD++ uses the fold's tuned MF options)");
         Console.WriteLine($"{"",-14} {"",12} {"kNN-Baseline 0.931; goal <= 0.92",28}");
     }
 
@@ -116,7 +119,7 @@ public sealed class MovieLensBenchmark : IBenchmark
         }
         var r = new RecommenderEvaluator(options).EvaluateTopK(data);
         Console.WriteLine($"== top-{options.TopK}: {r.Split}; {r.Users} users; the held-out part is never seen in training or tuning");
-        Console.WriteLine($"{"metric",-14} {"ALS (ours)",12} {"popularity",12} {"ratio",8}   goal: precision ratio >= 1.5");
+        Console.WriteLine($"{"metric",-14} {"hybrid (ours)",12} {"popularity",12} {"ratio",8}   goal: precision ratio >= 1.5");
         Line("precision@10", r.Model.Precision, r.Popularity.Precision);
         Line("recall@10", r.Model.Recall, r.Popularity.Recall);
         Line("ndcg@10", r.Model.Ndcg, r.Popularity.Ndcg);

@@ -62,8 +62,10 @@ public class EvaluationTests
 
         var report = new RecommenderEvaluator(options).Evaluate(data);
 
-        Assert.True(report.Rmse < report.BaselineOnlyRmse, $"MF {report.Rmse:F3} vs BaselineOnly {report.BaselineOnlyRmse:F3}");
+        Assert.True(report.BiasedMfRmse < report.BaselineOnlyRmse, $"MF {report.BiasedMfRmse:F3} vs BaselineOnly {report.BaselineOnlyRmse:F3}");
         Assert.True(report.BaselineOnlyRmse < report.BaselineRmse + 1e-9);
+        Assert.True(report.SvdPlusPlusRmse < report.BaselineOnlyRmse, $"SVD++ {report.SvdPlusPlusRmse:F3}");
+        Assert.Equal(report.SvdPlusPlusRmse, report.Rmse); // the headline model by default
         Assert.InRange(report.PrecisionAtK, 0, 1);
         Assert.InRange(report.Coverage, report.BaselineCoverage, 1);
         Assert.Equal(60, report.Users);

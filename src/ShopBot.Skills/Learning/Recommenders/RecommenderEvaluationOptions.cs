@@ -24,8 +24,11 @@ public sealed class RecommenderEvaluationOptions
     /// <summary>The values are implicit strengths, not ratings (all held-out items relevant). Default false.</summary>
     public bool Implicit { get; set; }
 
-    /// <summary>The explicit model under test.</summary>
+    /// <summary>Options of the explicit models under test (biased MF and SVD++ share them).</summary>
     public BiasedMfOptions Factorization { get; set; } = new() { Factors = 100, Epochs = 30, LearningRate = 0.007, Regularization = 0.05 };
+
+    /// <summary>The headline rmse/mae are SVD++'s (true) or plain biased MF's (false); both are always measured. Default true.</summary>
+    public bool UseSvdPlusPlus { get; set; } = true;
 
     /// <summary>The Surprise-style BaselineOnly reported beside it.</summary>
     public BaselineOnlyOptions Baseline { get; set; } = new();

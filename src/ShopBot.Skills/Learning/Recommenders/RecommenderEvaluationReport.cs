@@ -5,13 +5,19 @@ namespace ShopBot.Skills.Learning.Recommenders;
 /// are means over the users with at least one relevant held-out item. "Baseline" = popularity: for ratings the
 /// item's mean training rating (global mean for unseen items), for top-k the most popular unseen items.
 /// </summary>
+/// <remarks><see cref="Rmse"/> and <see cref="Mae"/> are those of <see cref="ExplicitModel"/> (SVD++ by default); both MF variants are also reported.</remarks>
 public sealed record RecommenderEvaluationReport(
     int Ratings,
     int Users,
     int Items,
     int Folds,
+    string ExplicitModel,
     double Rmse,
     double Mae,
+    double BiasedMfRmse,
+    double BiasedMfMae,
+    double SvdPlusPlusRmse,
+    double SvdPlusPlusMae,
     double BaselineRmse,
     double BaselineMae,
     double BaselineOnlyRmse,

@@ -5,7 +5,7 @@ namespace ShopBot.Skills.Learning.Recommenders;
 /// <summary>
 /// Measures the recommenders on any rating or interaction log, always beside a popularity baseline run on the same split:
 /// <list type="bullet">
-/// <item>rating prediction: k-fold cross-validation (seeded shuffle) of biased MF, BaselineOnly and the item-mean baseline (RMSE, MAE);</item>
+/// <item>rating prediction: k-fold cross-validation (seeded shuffle) of biased MF, SVD++, BaselineOnly and the item-mean baseline (RMSE, MAE);</item>
 /// <item>top-k: per user, the latest <see cref="RecommenderEvaluationOptions.HoldOutFraction"/> of their interactions by
 /// time are held out (a seeded random share when the log has no timestamps); the model ranks every item the user has not
 /// touched in training; precision, recall and NDCG at k, and catalogue coverage (share of training items in any list).</item>
@@ -27,7 +27,9 @@ public sealed class RecommenderEvaluator(RecommenderEvaluationOptions? options =
         var topK = TopKEvaluation(data);
         return new RecommenderEvaluationReport(
             data.Count, all.UserCount, all.ItemCount, _options.Folds,
-            rating.Mf.Rmse, rating.Mf.Mae, rating.ItemMean.Rmse, rating.ItemMean.Mae, rating.Baseline.Rmse, rating.Baseline.Mae,
+            _options.UseSvdPlusPlus ? "SVD++" : "biased MF",
+            _options.UseSvdPlusPlus ? rating.SvdPp.Rmse : rating.Mf.Rmse, _options.UseSvdPlusPlus ? rating.SvdPp.Mae : rating.Mf.Mae,
+            rating.Mf.Rmse, rating.Mf.Mae, rating.SvdPp.Rmse, rating.SvdPp.Mae, rating.ItemMean.Rmse, rating.ItemMean.Mae, rating.Baseline.Rmse, rating.Baseline.Mae,
             _options.TopK, topK.Split, topK.Users,
             topK.Model.Precision, topK.Model.Recall, topK.Model.Ndcg, topK.Model.Coverage,
             topK.Popularity.Precision, topK.Popularity.Recall, topK.Popularity.Ndcg, topK.Popularity.Coverage,
@@ -67,10 +69,10 @@ public sealed class RecommenderEvaluator(RecommenderEvaluationOptions? options =
         return heldOut;
     }
 
-    private ((double Rmse, double Mae) Mf, (double Rmse, double Mae) Baseline, (double Rmse, double Mae) ItemMean, double MfSeconds) RatingPrediction(IReadOnlyList<Interaction> data)
+    private ((double Rmse, double Mae) Mf, (double Rmse, double Mae) SvdPp, (double Rmse, double Mae) Baseline, (double Rmse, double Mae) ItemMean, double MfSeconds) RatingPrediction(IReadOnlyList<Interaction> data)
     {
         var fold = AssignFolds(data.Count, _options.Folds, _options.Seed);
-        double[] mf = new double[2], baseline = new double[2], itemMean = new double[2];
+        double[] mf = new double[2], svdpp = new double[2], baseline = new double[2], itemMean = new double[2];
         double seconds = 0;
         for (var f = 0; f < _options.Folds; f++)
         {
@@ -82,11 +84,12 @@ public sealed class RecommenderEvaluator(RecommenderEvaluationOptions? options =
             var baselineModel = new BaselineOnlyTrainer(_options.Baseline).Fit(train);
             var means = ItemMeans(train);
             Accumulate(mf, Errors(test, mfModel.Predict));
+            Accumulate(svdpp, Errors(test, new SvdPlusPlusTrainer(_options.Factorization).Fit(train).Predict));
             Accumulate(baseline, Errors(test, baselineModel.Predict));
             Accumulate(itemMean, Errors(test, (u, i) => train.Items.TryGetIndex(i, out var x) && !double.IsNaN(means[x]) ? means[x] : train.GlobalMean()));
         }
         var n = _options.Folds;
-        return ((mf[0] / n, mf[1] / n), (baseline[0] / n, baseline[1] / n), (itemMean[0] / n, itemMean[1] / n), seconds / n);
+        return ((mf[0] / n, mf[1] / n), (svdpp[0] / n, svdpp[1] / n), (baseline[0] / n, baseline[1] / n), (itemMean[0] / n, itemMean[1] / n), seconds / n);
 
         static void Accumulate(double[] sums, (double Rmse, double Mae) e) { sums[0] += e.Rmse; sums[1] += e.Mae; }
     }

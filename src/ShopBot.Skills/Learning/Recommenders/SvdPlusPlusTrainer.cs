@@ -2,10 +2,11 @@ namespace ShopBot.Skills.Learning.Recommenders;
 
 /// <summary>
 /// SVD++ (Koren 2008) by SGD: r(u, i) = mu + b(u) + b(i) + q(i) . (p(u) + |N(u)|^-1/2 * sum over j in N(u) of y(j)),
-/// N(u) = the items u rated in training. Users are visited in a seeded random order; within one user's pass the
-/// implicit sum is held fixed and the y(j) gradient is accumulated and applied once at the end of the pass (regularised
-/// once per pass), which makes an epoch O(|R| k) instead of O(|R| |N(u)| k). The trained model is a
-/// <see cref="BiasedMfModel"/> whose user vectors already include the implicit part.
+/// N(u) = the items u rated in training. Users are visited in a seeded random order, their ratings in a random order.
+/// Every rating's step moves all y(j), j in N(u), the same way (y(j) = d * y(j) + lr * err * |N(u)|^-1/2 * q(i),
+/// d = 1 - lr * reg), so the pass keeps y(j) = a * y(j) + g lazily (scalar a, vector g) and the implicit sum s exactly
+/// (s = d * s + lr * err * q(i)): the same updates as the plain per-rating algorithm in O(|R| k) per epoch instead of
+/// O(|R| |N(u)| k). The trained model is a <see cref="BiasedMfModel"/> whose user vectors include the implicit part.
 /// </summary>
 public sealed class SvdPlusPlusTrainer(BiasedMfOptions? options = null)
 {
@@ -46,7 +47,9 @@ public sealed class SvdPlusPlusTrainer(BiasedMfOptions? options = null)
                 if (items.Length == 0) continue;
                 var norm = 1 / Math.Sqrt(items.Length);
                 ImplicitSum(y, items, k, norm, implicitSum);
-                Array.Clear(gradient);
+                Array.Clear(gradient); // g
+                var scale = 1.0;        // a
+                var decay = 1 - lr * reg;
                 if (order.Length < items.Length) order = new int[items.Length];
                 var visit = order.AsSpan(0, items.Length);
                 for (var c = 0; c < visit.Length; c++) visit[c] = c;
@@ -63,15 +66,17 @@ public sealed class SvdPlusPlusTrainer(BiasedMfOptions? options = null)
                     for (var f = 0; f < k; f++)
                     {
                         var qif = qi[f];
-                        gradient[f] += err * norm * qif;
+                        gradient[f] = decay * gradient[f] + lr * err * norm * qif;
+                        implicitSum[f] = decay * implicitSum[f] + lr * err * qif;
                         pu[f] += lr * (err * qif - reg * pu[f]);
                         qi[f] += lr * (err * z[f] - reg * qif);
                     }
+                    scale *= decay;
                 }
                 foreach (var j in items)
                 {
                     var yj = y.AsSpan(j * k, k);
-                    for (var f = 0; f < k; f++) yj[f] += lr * (gradient[f] - reg * yj[f]);
+                    for (var f = 0; f < k; f++) yj[f] = scale * yj[f] + gradient[f];
                 }
             }
         }

@@ -66,6 +66,27 @@ public class ImplicitAlsTests
     }
 
     [Fact]
+    public void Als_SavesAndLoadsTheSameScoresAndFoldIn()
+    {
+        var m = InteractionMatrix.Build(new ImplicitFeedbackOptions().ToInteractions(PlantedEvents()));
+        var model = new ImplicitAlsTrainer(new ImplicitAlsOptions { Factors = 3, Iterations = 3 }).Fit(m);
+        using var stream = new MemoryStream();
+
+        model.Save(stream);
+        stream.Position = 0;
+        var loaded = ImplicitAlsModel.Load(stream);
+
+        double[] a = new double[m.ItemCount], b = new double[m.ItemCount], va = new double[3], vb = new double[3];
+        model.Score(2, a);
+        loaded.Score(2, b);
+        Assert.Equal(a, b);
+        model.FoldIn([0, 1], [1.0, 2.0], va);
+        loaded.FoldIn([0, 1], [1.0, 2.0], vb);
+        Assert.Equal(va, vb);
+        Assert.Throws<InvalidDataException>(() => ImplicitAlsModel.Load(new MemoryStream([0, 1])));
+    }
+
+    [Fact]
     public void MapValues_KeepsCellsAndIds()
     {
         var m = InteractionMatrix.Build([new("u", "i", 5), new("u", "j", 2), new("v", "i", 4)]);

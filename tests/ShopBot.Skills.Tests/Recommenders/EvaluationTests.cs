@@ -92,6 +92,14 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void RatingsCsv_DetectsTabSeparatedFiles()
+    {
+        var rows = RatingsCsv.Read(new StringReader("196\t242\t3\t881250949\n186\t302\t3\t891717742\n"));
+
+        Assert.Equal([new Interaction("196", "242", 3, 881250949), new Interaction("186", "302", 3, 891717742)], rows);
+    }
+
+    [Fact]
     public void RatingsCsv_NamesTheBadLine()
     {
         var e = Assert.Throws<FormatException>(() => RatingsCsv.Read(new StringReader("1,2,3\n1,2,x\n")));

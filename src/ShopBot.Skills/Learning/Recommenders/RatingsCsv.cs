@@ -5,7 +5,8 @@ namespace ShopBot.Skills.Learning.Recommenders;
 
 /// <summary>
 /// Reads <c>user,item,rating[,timestamp]</c> CSV text (RFC 4180 quoting; a first line whose rating field is not a
-/// number is taken as a header). Extra columns are ignored.
+/// number is taken as a header). The separator is a comma, or a tab or semicolon when the first line has one of
+/// those and no comma (MovieLens-100k's u.data is tab-separated). Extra columns are ignored.
 /// </summary>
 public static class RatingsCsv
 {
@@ -14,9 +15,12 @@ public static class RatingsCsv
     public static List<Interaction> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        var text = reader.ReadToEnd();
+        var firstLine = text.AsSpan(0, text.IndexOf('\n') is var nl and >= 0 ? nl : text.Length);
+        var separator = firstLine.Contains(',') ? ',' : firstLine.Contains('\t') ? '\t' : firstLine.Contains(';') ? ';' : ',';
         var result = new List<Interaction>();
         var line = 0;
-        foreach (var fields in Records(reader))
+        foreach (var fields in Records(new StringReader(text), separator))
         {
             line++;
             if (fields.Count == 1 && fields[0].Length == 0) continue; // blank line
@@ -41,7 +45,7 @@ public static class RatingsCsv
         return result;
     }
 
-    private static IEnumerable<List<string>> Records(TextReader reader)
+    private static IEnumerable<List<string>> Records(TextReader reader, char separator)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -59,10 +63,15 @@ public static class RatingsCsv
                 else inQuotes = false;
                 continue;
             }
+            if (ch == separator)
+            {
+                fields.Add(field.ToString().Trim());
+                field.Clear();
+                continue;
+            }
             switch (ch)
             {
                 case '"': inQuotes = true; break;
-                case ',': fields.Add(field.ToString().Trim()); field.Clear(); break;
                 case '\r': break;
                 case '\n':
                     fields.Add(field.ToString().Trim());

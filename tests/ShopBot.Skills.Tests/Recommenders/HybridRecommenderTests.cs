@@ -6,8 +6,8 @@ public class HybridRecommenderTests
 {
     private static readonly ItemInfo[] Catalogue =
     [
-        new("h1", "Acme Wireless Headphones Black", "Audio", "Acme", 89m, true),
-        new("h2", "Acme Wireless Headphones White", "Audio", "Acme", 95m, true),
+        new("h1", "Acme Wireless Headphones Black", "Audio", "Acme", 89m, true, new Dictionary<string, string> { ["colour"] = "Black" }),
+        new("h2", "Acme Wireless Headphones White", "Audio", "Acme", 95m, true, new Dictionary<string, string> { ["colour"] = "White" }),
         new("h3", "Sonic Over-Ear Headphones", "Audio", "Sonic", 149m, true),
         new("s1", "Sonic Bluetooth Speaker", "Audio", "Sonic", 59m, false),
         new("c1", "Brewmaster Coffee Maker", "Kitchen", "Brewmaster", 79m, true),
@@ -58,6 +58,9 @@ public class HybridRecommenderTests
 
         Assert.Equal(["h1", "h2", "n1"], audioUnder100.Select(r => r.Item.Id).Order());
         Assert.Equal(["h3", "s1"], sonic.Select(r => r.Item.Id).Order());
+        var black = recommender.Recommend(new RecommendationRequest(
+            Constraints: new RecommendationConstraints(Attributes: new Dictionary<string, string> { ["Colour"] = "black" }), Count: 10));
+        Assert.Equal(["h1"], black.Select(r => r.Item.Id));
         Assert.Throws<ArgumentException>(() => recommender.Recommend(new RecommendationRequest(
             Constraints: new RecommendationConstraints(MinPrice: 50m, MaxPrice: 10m))));
     }

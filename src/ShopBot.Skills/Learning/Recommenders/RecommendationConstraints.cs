@@ -6,12 +6,14 @@ namespace ShopBot.Skills.Learning.Recommenders;
 /// <param name="MinPrice">Lowest price, inclusive.</param>
 /// <param name="MaxPrice">Highest price, inclusive ("under $100" = 100).</param>
 /// <param name="InStockOnly">Only items that can be bought now.</param>
+/// <param name="Attributes">Required attribute values ("in black": colour = black), keys and values case-insensitive.</param>
 public sealed record RecommendationConstraints(
     string? Category = null,
     string? Brand = null,
     decimal? MinPrice = null,
     decimal? MaxPrice = null,
-    bool InStockOnly = false)
+    bool InStockOnly = false,
+    IReadOnlyDictionary<string, string>? Attributes = null)
 {
     /// <summary>No constraint at all.</summary>
     public static RecommendationConstraints None { get; } = new();
@@ -24,8 +26,13 @@ public sealed record RecommendationConstraints(
             && (Brand is null || string.Equals(item.Brand, Brand, StringComparison.OrdinalIgnoreCase))
             && (MinPrice is null || item.Price >= MinPrice)
             && (MaxPrice is null || item.Price <= MaxPrice)
-            && (!InStockOnly || item.InStock);
+            && (!InStockOnly || item.InStock)
+            && (Attributes is null || Attributes.All(required => HasAttribute(item, required.Key, required.Value)));
     }
+
+    private static bool HasAttribute(ItemInfo item, string key, string value) =>
+        item.Attributes is not null && item.Attributes.Any(a =>
+            string.Equals(a.Key, key, StringComparison.OrdinalIgnoreCase) && string.Equals(a.Value, value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Throws when the constraints contradict themselves.</summary>
     /// <exception cref="ArgumentException">A price bound is negative or the minimum exceeds the maximum.</exception>

@@ -15,7 +15,12 @@ public sealed class HybridRanker(HybridRankerOptions? options = null)
     /// Ranks the items where <paramref name="eligible"/> is true (constraints met, not already owned).
     /// <paramref name="similarity"/> (values in [0, 1]) drives diversity; null ranks by relevance only.
     /// </summary>
-    public IReadOnlyList<RankedItem> Rank(RankingSignals signals, ReadOnlySpan<bool> eligible, int count, Func<int, int, double>? similarity = null)
+    public IReadOnlyList<RankedItem> Rank(RankingSignals signals, ReadOnlySpan<bool> eligible, int count, Func<int, int, double>? similarity = null) =>
+        Rank(signals, eligible, count, similarity, new double[eligible.Length], new RankingSignal[eligible.Length]);
+
+    /// <summary>As the public overload, with caller-owned scratch buffers (one slot per item).</summary>
+    internal IReadOnlyList<RankedItem> Rank(RankingSignals signals, ReadOnlySpan<bool> eligible, int count, Func<int, int, double>? similarity,
+        double[] scores, RankingSignal[] dominant)
     {
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -25,12 +30,10 @@ public sealed class HybridRanker(HybridRankerOptions? options = null)
             if (signals.Get(s) is { } values && values.Length != n)
                 throw new ArgumentException($"the {s} signal has {values.Length} entries, expected {n}");
 
-        var scores = new double[n];
-        var dominant = new RankingSignal[n];
         Combine(signals, eligible, scores, dominant);
 
         var pool = new int[Math.Min(n, Math.Max(count, _options.CandidatePool))];
-        var poolSize = TopK.Select(scores, pool);
+        var poolSize = TopK.Select(scores.AsSpan(0, n), pool);
         return Diversify(pool.AsSpan(0, poolSize), scores, dominant, count, similarity);
     }
 

@@ -27,7 +27,11 @@ public sealed class HybridRecommender
         _popularity = popularity;
         _options = options;
         _ranker = new HybridRanker(options.Ranker);
+        _newItems = [.. Enumerable.Range(0, catalogue.Length).Where(i => matrix.ColumnUsers(i).Length == 0)];
     }
+
+    private readonly int[] _newItems;
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _scratch = [];
 
     /// <summary>Personalised recommendations (popular items for a shopper without history).</summary>
     /// <exception cref="ArgumentException">Count below 1 or contradictory constraints.</exception>
@@ -40,41 +44,71 @@ public sealed class HybridRecommender
         var constraints = request.Constraints ?? RecommendationConstraints.None;
         constraints.Validate();
         var (history, weights) = History(request);
+        var scratch = _scratch.TryTake(out var pooled) ? pooled : new Scratch(_catalogue.Length, _content.VocabularySize, _als?.Factors ?? 1);
+        try
+        {
+            return Recommend(request, neighbourReason, constraints, history, weights, scratch);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
+    }
+
+    private List<Recommendation> Recommend(RecommendationRequest request, string neighbourReason, RecommendationConstraints constraints,
+        int[] history, double[] weights, Scratch scratch)
+    {
         var n = _catalogue.Length;
-        var eligible = Eligible(constraints, _options.ExcludeHistory ? history : []);
+        var eligible = scratch.Eligible;
+        for (var i = 0; i < n; i++) eligible[i] = constraints.Matches(_catalogue[i]);
+        if (_options.ExcludeHistory) foreach (var i in history) eligible[i] = false;
 
-        var popularity = new double[n];
-        _popularity.Score(popularity);
+        _popularity.Score(scratch.Popularity);
         if (history.Length == 0)
-            return Explain(_ranker.Rank(new RankingSignals { Popularity = popularity }, eligible, request.Count, _content.Similarity), history, weights, null, neighbourReason);
+        {
+            var popular = _ranker.Rank(new RankingSignals { Popularity = scratch.Popularity }, eligible, request.Count, _content.Similarity, scratch.Scores, scratch.Dominant);
+            return Explain(popular, history, weights, null, neighbourReason);
+        }
 
-        var collaborative = new double[n];
-        var anchors = new int[n];
-        _knn.Score(history, weights, collaborative, anchors, new double[n]);
-        var content = new double[n];
-        _content.Score(history, weights, new double[_content.VocabularySize], content);
+        _knn.Score(history, weights, scratch.Collaborative, scratch.Anchors, scratch.Best);
+        _content.Score(history, weights, scratch.Profile, scratch.Content);
         double[]? factorization = null;
         if (_als is not null)
         {
-            factorization = new double[n];
+            factorization = scratch.Factorization;
             var user = request.UserId is null ? -1 : _matrix.Users.IndexOf(request.UserId);
             if (user >= 0 && request.RecentItemIds is not { Count: > 0 }) _als.Score(user, factorization);
             else
             {
-                var vector = new double[_als.Factors];
-                _als.FoldIn(history, weights, vector);
-                _als.ScoreVector(vector, factorization);
+                _als.FoldIn(history, weights, scratch.Vector);
+                _als.ScoreVector(scratch.Vector, factorization);
             }
         }
         // Products nobody interacted with yet have no collaborative evidence: unknown, not zero.
-        for (var i = 0; i < n; i++)
-            if (_matrix.ColumnUsers(i).Length == 0)
-            {
-                collaborative[i] = double.NaN;
-                if (factorization is not null) factorization[i] = double.NaN;
-            }
-        var signals = new RankingSignals { Collaborative = collaborative, Factorization = factorization, Content = content, Popularity = popularity };
-        return Explain(_ranker.Rank(signals, eligible, request.Count, _content.Similarity), history, weights, anchors, neighbourReason);
+        foreach (var i in _newItems)
+        {
+            scratch.Collaborative[i] = double.NaN;
+            if (factorization is not null) factorization[i] = double.NaN;
+        }
+        var signals = new RankingSignals { Collaborative = scratch.Collaborative, Factorization = factorization, Content = scratch.Content, Popularity = scratch.Popularity };
+        var ranked = _ranker.Rank(signals, eligible, request.Count, _content.Similarity, scratch.Scores, scratch.Dominant);
+        return Explain(ranked, history, weights, scratch.Anchors, neighbourReason);
+    }
+
+    /// <summary>Per-request buffers (one slot per item), reused across requests; one per concurrent request.</summary>
+    private sealed class Scratch(int items, int vocabulary, int factors)
+    {
+        public bool[] Eligible { get; } = new bool[items];
+        public double[] Popularity { get; } = new double[items];
+        public double[] Collaborative { get; } = new double[items];
+        public double[] Best { get; } = new double[items];
+        public int[] Anchors { get; } = new int[items];
+        public double[] Content { get; } = new double[items];
+        public double[] Profile { get; } = new double[vocabulary];
+        public double[] Factorization { get; } = new double[items];
+        public double[] Vector { get; } = new double[factors];
+        public double[] Scores { get; } = new double[items];
+        public RankingSignal[] Dominant { get; } = new RankingSignal[items];
     }
 
     /// <summary>"More like this": items similar to <paramref name="itemId"/> by co-interaction and content, constrained.</summary>
@@ -99,14 +133,6 @@ public sealed class HybridRecommender
         foreach (var id in request.RecentItemIds ?? [])
             if (id is not null && _content.Items.TryGetIndex(id, out var i)) items[i] = items.GetValueOrDefault(i) + 1;
         return ([.. items.Keys], [.. items.Values]);
-    }
-
-    private bool[] Eligible(RecommendationConstraints constraints, int[] exclude)
-    {
-        var eligible = new bool[_catalogue.Length];
-        for (var i = 0; i < eligible.Length; i++) eligible[i] = constraints.Matches(_catalogue[i]);
-        foreach (var i in exclude) eligible[i] = false;
-        return eligible;
     }
 
     private List<Recommendation> Explain(IReadOnlyList<RankedItem> ranked, int[] history, double[] weights, int[]? anchors, string neighbourReason)

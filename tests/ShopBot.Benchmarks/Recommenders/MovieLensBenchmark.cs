@@ -157,16 +157,28 @@ public sealed class MovieLensBenchmark : IBenchmark
             ShopBot.Skills.Learning.Recommenders.TopK.Select(scores, top, default);
         }
         Console.WriteLine($"ALS score + top-10, per shopper: {watch.Elapsed.TotalMilliseconds / matrix.UserCount:F3} ms");
-        var times = new List<double>();
+        // Per shopper: the best of 3 calls (the machine is shared, so single calls include other processes' time slices).
+        var times = new List<(double Ms, int History)>();
         foreach (var u in matrix.Users.Ids)
         {
-            var start = Stopwatch.GetTimestamp();
-            hybrid.Recommend(new RecommendationRequest(u, Count: 10));
-            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var best = double.PositiveInfinity;
+            for (var r = 0; r < 3; r++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                hybrid.Recommend(new RecommendationRequest(u, Count: 10));
+                best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+            times.Add((best, matrix.RowItems(matrix.Users.IndexOf(u)).Length));
         }
-        times.Sort();
-        Console.WriteLine($"hybrid Recommend (constraints, MMR, reasons), per shopper over all {times.Count}: mean {times.Average():F3} ms, " +
-            $"median {times[times.Count / 2]:F3} ms, p95 {times[(int)(times.Count * 0.95)]:F3} ms");
+        Report("all shoppers", times.Select(t => t.Ms).ToList());
+        Report("shoppers with <= 100 history items", times.Where(t => t.History <= 100).Select(t => t.Ms).ToList());
+
+        static void Report(string who, List<double> ms)
+        {
+            ms.Sort();
+            Console.WriteLine($"hybrid Recommend (constraints, MMR, reasons), {who} ({ms.Count}), best of 3: mean {ms.Average():F3} ms, " +
+                $"median {ms[ms.Count / 2]:F3} ms, p95 {ms[(int)(ms.Count * 0.95)]:F3} ms");
+        }
         var sample = hybrid.Recommend(new RecommendationRequest(users[0], Count: 3));
         foreach (var s in sample) Console.WriteLine($"  e.g. {s.Item.Name} ({s.Score:F2}): {s.Reason.Code} {string.Join(", ", s.Reason.Args.Select(a => a.Key + "=" + a.Value))}");
     }

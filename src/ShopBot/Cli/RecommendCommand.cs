@@ -53,6 +53,7 @@ public sealed class RecommendCommand : ICliCommand
         }
 
         Print(report);
+        if (isImplicit) AnsiConsole.MarkupLine("[grey]--implicit: the values are strengths, so the rating-prediction errors above say little; read the top-k table.[/]");
         if (json is not null)
         {
             await File.WriteAllTextAsync(json.FullName, JsonSerializer.Serialize(Metrics(report), new JsonSerializerOptions { WriteIndented = true }), ct);

@@ -73,6 +73,26 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void EvaluateTopK_Implicit_CountsEveryHeldOutItemAndBeatsPopularityOnPlantedTastes()
+    {
+        // Two taste groups over disjoint item sets; the most popular items belong to group A, so popularity fails group B.
+        var random = new Random(5);
+        var data = new List<Interaction>();
+        for (var u = 0; u < 40; u++)
+        {
+            var group = u < 25 ? "a" : "b";
+            foreach (var i in Enumerable.Range(0, 12).OrderBy(_ => random.Next()).Take(8)) data.Add(new($"u{u}", $"{group}{i}", 1));
+        }
+        var options = new RecommenderEvaluationOptions { Implicit = true, TopK = 3, TopKModel = new ImplicitAlsOptions { Factors = 4, Iterations = 5, Regularization = 1, Alpha = 5 } };
+
+        var report = new RecommenderEvaluator(options).EvaluateTopK(data);
+
+        Assert.Equal(40, report.Users); // every user has held-out items, all relevant (values are 1, below the rating threshold)
+        Assert.Contains("no timestamps", report.Split);
+        Assert.True(report.Model.Precision > report.Popularity.Precision, $"{report.Model.Precision:F3} vs {report.Popularity.Precision:F3}");
+    }
+
+    [Fact]
     public void Evaluate_RejectsTooLittleData()
     {
         Assert.Throws<ArgumentException>(() => new RecommenderEvaluator().Evaluate([new("u", "i", 1)]));

@@ -40,7 +40,7 @@ public sealed class MovieLensBenchmark : IBenchmark
         Console.WriteLine();
         Console.WriteLine($"== rating prediction, {folds}-fold CV (seed 42); each fold's test part is never seen in training or tuning");
         var fold = RecommenderEvaluator.AssignFolds(data.Count, folds, 42);
-        var results = new Dictionary<string, List<double>> { ["BaselineOnly"] = [], ["BiasedMF"] = [], ["SVD++"] = [] };
+        var results = new Dictionary<string, List<double>> { ["BaselineOnly"] = [], ["BiasedMF"] = [], ["SVD++"] = [], ["kNN-Baseline"] = [] };
         var seconds = new List<double>();
         for (var f = 0; f < folds; f++)
         {
@@ -56,14 +56,16 @@ public sealed class MovieLensBenchmark : IBenchmark
             results["BiasedMF"].Add(Rmse(mf, test));
             var svdpp = new SvdPlusPlusTrainer(options).Fit(train);
             results["SVD++"].Add(Rmse(svdpp, test));
-            Console.WriteLine($"fold {f + 1}: BaselineOnly {results["BaselineOnly"][^1]:F4}  BiasedMF {results["BiasedMF"][^1]:F4}  SVD++ {results["SVD++"][^1]:F4}" +
+            results["kNN-Baseline"].Add(Rmse(new KnnBaselineTrainer().Fit(train), test));
+            Console.WriteLine($"fold {f + 1}: BaselineOnly {results["BaselineOnly"][^1]:F4}  BiasedMF {results["BiasedMF"][^1]:F4}  SVD++ {results["SVD++"][^1]:F4}  kNN-Baseline {results["kNN-Baseline"][^1]:F4}" +
                 $"  (MF factors {options.Factors}, epochs {options.Epochs}, lr {options.LearningRate}, reg {options.Regularization}; fit {seconds[^1]:F2} s)");
         }
         Console.WriteLine($"{"model",-14} {"RMSE (ours)",12} {"anchor (Surprise, ML-100k)",28}");
         Console.WriteLine($"{"BaselineOnly",-14} {results["BaselineOnly"].Average(),12:F4} {"0.944",28}");
         Console.WriteLine($"{"BiasedMF",-14} {results["BiasedMF"].Average(),12:F4} {"SVD 0.934",28}");
         Console.WriteLine($"{"SVD++",-14} {results["SVD++"].Average(),12:F4} {"SVD++ 0.919",28}   (SVD++ uses the fold's tuned MF options)");
-        Console.WriteLine($"{"",-14} {"",12} {"kNN-Baseline 0.931; goal <= 0.92",28}");
+        Console.WriteLine($"{"kNN-Baseline",-14} {results["kNN-Baseline"].Average(),12:F4} {"kNN-Baseline 0.931",28}   (item-based, pearson-baseline, k 40, shrinkage 100; not tuned)");
+        Console.WriteLine("goal: <= 0.92 (for ML-100k-sized data; compare gaps to BaselineOnly across data sets)");
     }
 
     /// <summary>Grid search on a 90/10 split of the training part only.</summary>

@@ -48,7 +48,7 @@ public class ItemKnnTests
                 if (random.NextDouble() < 0.3) data.Add(new($"u{u}", $"i{i}", 1 + random.Next(5)));
         var m = InteractionMatrix.Build(data);
 
-        foreach (var kind in new[] { SimilarityKind.Cosine, SimilarityKind.AdjustedCosine })
+        foreach (var kind in Enum.GetValues<SimilarityKind>())
         {
             var model = new ItemKnnTrainer(new ItemKnnOptions { Similarity = kind, Neighbours = 100, KeepNegative = true }).Fit(m);
             for (var i = 0; i < m.ItemCount; i++)

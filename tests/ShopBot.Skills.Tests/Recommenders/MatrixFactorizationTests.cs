@@ -62,6 +62,19 @@ public class MatrixFactorizationTests
     }
 
     [Fact]
+    public void KnnBaseline_ImprovesOnBaselineOnlyWhenItemsShareTastes()
+    {
+        var (train, test) = LowRank(seed: 8);
+        var m = InteractionMatrix.Build(train);
+
+        var knn = Rmse(new KnnBaselineTrainer(new KnnBaselineOptions { Shrinkage = 10 }).Fit(m), test);
+        var baseline = Rmse(new BaselineOnlyTrainer().Fit(m), test);
+
+        Assert.True(knn < 0.8 * baseline, $"kNN-Baseline {knn:F3} vs BaselineOnly {baseline:F3}");
+        Assert.Equal(new BaselineOnlyTrainer().Fit(m).Predict("nobody", "i1"), new KnnBaselineTrainer().Fit(m).Predict("nobody", "i1"), 12);
+    }
+
+    [Fact]
     public void BiasedMf_IsDeterministicForASeed()
     {
         var (train, _) = LowRank(seed: 2);

@@ -18,6 +18,9 @@ public sealed class ItemKnnOptions
     /// <summary>Keep negative similarities in the neighbour lists. Default false (only positive neighbours).</summary>
     public bool KeepNegative { get; set; }
 
+    /// <summary>Baseline used to centre values for <see cref="SimilarityKind.PearsonBaseline"/>.</summary>
+    public BaselineOnlyOptions Baseline { get; set; } = new();
+
     internal void Validate()
     {
         if (Neighbours < 1) throw new ArgumentException($"Neighbours must be at least 1, was {Neighbours}");

@@ -11,8 +11,8 @@ public sealed class ItemKnnTrainer(ItemKnnOptions? options = null)
         ArgumentNullException.ThrowIfNull(matrix);
         _options.Validate();
         var nItems = matrix.ItemCount;
-        var adjusted = _options.Similarity == SimilarityKind.AdjustedCosine;
-        var centred = Centre(matrix, adjusted);
+        var adjusted = _options.Similarity != SimilarityKind.Cosine; // co-rated norms
+        var centred = Centre(matrix, _options.Similarity);
         var csrCentred = centred.Csr;
         var cscCentred = centred.Csc;
 
@@ -93,16 +93,26 @@ public sealed class ItemKnnTrainer(ItemKnnOptions? options = null)
         }
     }
 
-    private static (double[] Csr, double[] Csc) Centre(InteractionMatrix m, bool adjusted)
+    private (double[] Csr, double[] Csc) Centre(InteractionMatrix m, SimilarityKind kind)
     {
         var csr = m.Values.ToArray();
         var csc = m.ColumnValues.ToArray();
-        if (!adjusted) return (csr, csc);
-        var means = m.UserMeans();
-        for (var u = 0; u < m.UserCount; u++)
-            for (var k = m.RowPointers[u]; k < m.RowPointers[u + 1]; k++) csr[k] -= means[u];
+        if (kind == SimilarityKind.Cosine) return (csr, csc);
         var rows = m.RowIndices;
-        for (var k = 0; k < csc.Length; k++) csc[k] -= means[rows[k]];
+        var cols = m.ColumnIndices;
+        if (kind == SimilarityKind.AdjustedCosine)
+        {
+            var means = m.UserMeans();
+            for (var u = 0; u < m.UserCount; u++)
+                for (var k = m.RowPointers[u]; k < m.RowPointers[u + 1]; k++) csr[k] -= means[u];
+            for (var k = 0; k < csc.Length; k++) csc[k] -= means[rows[k]];
+            return (csr, csc);
+        }
+        var b = new BaselineOnlyTrainer(_options.Baseline).Fit(m);
+        for (var u = 0; u < m.UserCount; u++)
+            for (var k = m.RowPointers[u]; k < m.RowPointers[u + 1]; k++) csr[k] -= b.GlobalMean + b.UserBiases[u] + b.ItemBiases[cols[k]];
+        for (var i = 0; i < m.ItemCount; i++)
+            for (var k = m.ColumnPointers[i]; k < m.ColumnPointers[i + 1]; k++) csc[k] -= b.GlobalMean + b.UserBiases[rows[k]] + b.ItemBiases[i];
         return (csr, csc);
     }
 }

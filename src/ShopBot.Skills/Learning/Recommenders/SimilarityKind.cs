@@ -11,4 +11,10 @@ public enum SimilarityKind
     /// rated both items (suits explicit ratings: removes each user's rating scale).
     /// </summary>
     AdjustedCosine,
+
+    /// <summary>
+    /// Pearson-baseline (as in Surprise): values centred by the baseline estimate mu + b(u) + b(i) of a
+    /// <see cref="BaselineOnlyTrainer"/>, sums over the users who rated both items.
+    /// </summary>
+    PearsonBaseline,
 }

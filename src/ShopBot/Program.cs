@@ -3,7 +3,7 @@ using ShopBot.Hosting;
 
 if (CliApp.IsCommand(args)) return await CliApp.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ShopBotContentRoot.Locate() });
 builder.AddShopBotConfiguration();
 builder.Services
     .AddShopBotCore()

@@ -4,7 +4,7 @@ namespace ShopBot.Cli;
 
 /// <summary>
 /// The configuration CLI commands share with the host: the same appsettings.json, environment variables and folders
-/// (resolved against the current directory, which <c>dotnet run --project src/ShopBot</c> sets to the content root).
+/// (relative folders resolved against the host's content root, see <see cref="ShopBotContentRoot"/>).
 /// </summary>
 public sealed class CliConfiguration
 {
@@ -12,9 +12,10 @@ public sealed class CliConfiguration
     {
         Configuration = configuration;
         var options = configuration.GetSection(ShopBotOptions.Section).Get<ShopBotOptions>() ?? new ShopBotOptions();
-        DataDirectory = Path.GetFullPath(options.DataDirectory, Directory.GetCurrentDirectory());
+        var contentRoot = ShopBotContentRoot.Locate();
+        DataDirectory = Path.GetFullPath(options.DataDirectory, contentRoot);
         DialogsDirectory = Path.GetFullPath(options.DialogsDirectory, configRoot);
-        CacheDirectory = string.IsNullOrWhiteSpace(options.CacheDirectory) ? Path.Combine(DataDirectory, "cache") : Path.GetFullPath(options.CacheDirectory, Directory.GetCurrentDirectory());
+        CacheDirectory = string.IsNullOrWhiteSpace(options.CacheDirectory) ? Path.Combine(DataDirectory, "cache") : Path.GetFullPath(options.CacheDirectory, contentRoot);
     }
 
     public IConfiguration Configuration { get; }
@@ -29,7 +30,7 @@ public sealed class CliConfiguration
 
     public static CliConfiguration Load()
     {
-        var file = ShopBotConfiguration.Locate(Directory.GetCurrentDirectory());
+        var file = ShopBotConfiguration.Locate(ShopBotContentRoot.Locate());
         var builder = new ConfigurationBuilder();
         if (file is not null) builder.AddJsonFile(file, optional: false, reloadOnChange: false);
         builder.AddEnvironmentVariables();

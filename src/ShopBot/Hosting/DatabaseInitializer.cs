@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ShopBot.Skills.Data.Demo;
 using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
+using ShopBot.Skills.Data.Sqlite.Shop;
 using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Nlu;
 
@@ -16,6 +17,7 @@ public sealed partial class DatabaseInitializer(SqliteDatabase database, IServic
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var applied = await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All, time, cancellationToken).ConfigureAwait(false);
+        applied += await ShopMigrations.ApplyAsync(database, time, cancellationToken).ConfigureAwait(false);
         LogMigrated(database.Path, applied);
         if (demo.Value.SeedOnStart)
         {

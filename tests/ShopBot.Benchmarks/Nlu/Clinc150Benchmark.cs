@@ -25,7 +25,8 @@ public sealed class Clinc150Benchmark : IBenchmark
         var labels = train.Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var (fit, held) = EnsembleTrainer.StratifiedSplit(train.Select(t => labels.IndexOf(t.Label)).ToArray(), labels.Count, 0.2, 11);
         var tuneModel = new IntentClassifierTrainer(options).Fit(fit.Select(i => train[i]).ToArray());
-        var (threshold, margin) = FallbackTuner.Tune(tuneModel, held.Select(i => train[i]).ToArray());
+        double oosWeight = double.Parse(BenchmarkData.Flag(args, "--oos-weight") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+        var (threshold, margin) = FallbackTuner.Tune(tuneModel, held.Select(i => train[i]).ToArray(), oosWeight);
 
         var sw = Stopwatch.StartNew();
         var model = new IntentClassifierTrainer(options).Fit(train);
@@ -33,7 +34,7 @@ public sealed class Clinc150Benchmark : IBenchmark
         var report = NluEvaluator.Evaluate(model, test, threshold, margin);
         var raw = NluEvaluator.Evaluate(model, test, 0, 0);
         Console.WriteLine($"CLINC150 ({kind}); trained on {train.Count} utterances of {trainPath} in {sw.Elapsed.TotalSeconds:F1} s;");
-        Console.WriteLine($"the model never saw {testPath} ({test.Count} utterances). Fallback tuned on 20% of train: threshold {threshold:F2}, margin {margin:F2}.");
+        Console.WriteLine($"the model never saw {testPath} ({test.Count} utterances). Fallback tuned on 20% of train (oos weight {oosWeight}): threshold {threshold:F2}, margin {margin:F2}.");
         Console.WriteLine($"{"method",-26} {"in-scope acc",12} {"oos recall",10}");
         Console.WriteLine($"{"ShopBot " + kind + " (tuned)",-26} {report.InScopeAccuracy * 100,12:F1} {report.OosRecall * 100,10:F1}");
         Console.WriteLine($"{"ShopBot " + kind + " (no fallback)",-26} {raw.InScopeAccuracy * 100,12:F1} {raw.OosRecall * 100,10:F1}");

@@ -14,7 +14,7 @@ namespace ShopBot.Skills.Nlu;
 public sealed partial class NluModels
 {
     /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment)
     {

@@ -13,7 +13,7 @@ public sealed class Banking77Benchmark : IBenchmark
     public Task<int> RunAsync(string[] args)
     {
         string path = BenchmarkData.Flag(args, "--data") ?? BenchmarkData.SharedPath("intents", "banking77", "train.csv");
-        string kind = BenchmarkData.Flag(args, "--classifier") ?? "lr";
+        string kind = BenchmarkData.Flag(args, "--classifier") ?? "ensemble";
         int folds = int.Parse(BenchmarkData.Flag(args, "--folds") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
         var data = LabeledDataLoader.Load(path);
         var started = TimeProvider.System.GetTimestamp();

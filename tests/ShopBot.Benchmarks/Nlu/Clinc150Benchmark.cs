@@ -17,7 +17,7 @@ public sealed class Clinc150Benchmark : IBenchmark
     {
         string trainPath = BenchmarkData.Flag(args, "--train") ?? BenchmarkData.SharedPath("intents", "clinc150", "train.csv");
         string testPath = BenchmarkData.Flag(args, "--test") ?? BenchmarkData.SharedPath("intents", "clinc150", "val.csv");
-        string kind = BenchmarkData.Flag(args, "--classifier") ?? "lr";
+        string kind = BenchmarkData.Flag(args, "--classifier") ?? "ensemble";
         var train = LabeledDataLoader.Load(trainPath);
         var test = LabeledDataLoader.Load(testPath);
         var options = BenchmarkData.ClassifierOptions(args, kind);
@@ -25,7 +25,8 @@ public sealed class Clinc150Benchmark : IBenchmark
         var labels = train.Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var (fit, held) = EnsembleTrainer.StratifiedSplit(train.Select(t => labels.IndexOf(t.Label)).ToArray(), labels.Count, 0.2, 11);
         var tuneModel = new IntentClassifierTrainer(options).Fit(fit.Select(i => train[i]).ToArray());
-        var (threshold, margin) = FallbackTuner.Tune(tuneModel, held.Select(i => train[i]).ToArray());
+        double oosWeight = double.Parse(BenchmarkData.Flag(args, "--oos-weight") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+        var (threshold, margin) = FallbackTuner.Tune(tuneModel, held.Select(i => train[i]).ToArray(), oosWeight);
 
         var sw = Stopwatch.StartNew();
         var model = new IntentClassifierTrainer(options).Fit(train);
@@ -33,12 +34,18 @@ public sealed class Clinc150Benchmark : IBenchmark
         var report = NluEvaluator.Evaluate(model, test, threshold, margin);
         var raw = NluEvaluator.Evaluate(model, test, 0, 0);
         Console.WriteLine($"CLINC150 ({kind}); trained on {train.Count} utterances of {trainPath} in {sw.Elapsed.TotalSeconds:F1} s;");
-        Console.WriteLine($"the model never saw {testPath} ({test.Count} utterances). Fallback tuned on 20% of train: threshold {threshold:F2}, margin {margin:F2}.");
+        Console.WriteLine($"the model never saw {testPath} ({test.Count} utterances). Fallback tuned on 20% of train (oos weight {oosWeight}): threshold {threshold:F2}, margin {margin:F2}.");
         Console.WriteLine($"{"method",-26} {"in-scope acc",12} {"oos recall",10}");
         Console.WriteLine($"{"ShopBot " + kind + " (tuned)",-26} {report.InScopeAccuracy * 100,12:F1} {report.OosRecall * 100,10:F1}");
         Console.WriteLine($"{"ShopBot " + kind + " (no fallback)",-26} {raw.InScopeAccuracy * 100,12:F1} {raw.OosRecall * 100,10:F1}");
         foreach (var (name, acc, rec) in new[] { ("SVM (anchor)", 91.0, 14.5), ("Rasa (anchor)", 91.5, 45.3), ("MLP USE (anchor)", 93.5, 47.4), ("BERT (anchor)", 96.9, 40.3), ("goal", 93.5, 50.0) })
             Console.WriteLine($"{name,-26} {acc,12:F1} {rec,10:F1}");
+        Console.WriteLine("Trade-off on val.csv by threshold (margin 0; for information only, not used to choose anything):");
+        foreach (var t in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
+        {
+            var r = NluEvaluator.Evaluate(model, test, t, 0);
+            Console.WriteLine($"  threshold {t:F1}: in-scope {r.InScopeAccuracy * 100:F1}, oos recall {r.OosRecall * 100:F1}");
+        }
         return Task.FromResult(0);
     }
 }

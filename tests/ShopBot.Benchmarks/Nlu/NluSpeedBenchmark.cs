@@ -24,7 +24,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
         string kind = BenchmarkData.Flag(args, "--classifier") ?? "lr";
         var train = LabeledDataLoader.Load(trainPath);
         var sw = Stopwatch.StartNew();
-        var intents = new IntentClassifierTrainer(new IntentClassifierOptions { Classifier = kind }).Fit(train);
+        var intents = new IntentClassifierTrainer(BenchmarkData.ClassifierOptions(args, kind)).Fit(train);
         double trainSeconds = sw.Elapsed.TotalSeconds;
         var sentiment = new SentimentTrainer().Fit(SentimentDataLoader.Load(sentimentPath));
         var texts = train.Select(t => t.Text).Take(3000).ToArray();

@@ -15,8 +15,8 @@ public sealed class SentimentBenchmark : IBenchmark
         var amazon = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--amazon") ?? BenchmarkData.SharedPath("sentiment", "amazon-reviews.csv"));
         var imdb = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--imdb") ?? BenchmarkData.SharedPath("sentiment", "imdb-reviews.csv"));
         var options = SentimentTrainer.DefaultOptions;
-        if (BenchmarkData.Flag(args, "--l2") is not null || BenchmarkData.Flag(args, "--char-weight") is not null)
-            options = BenchmarkData.ClassifierOptions(args, "lr") with { };
+        if (args.Length > 0)
+            options = BenchmarkData.ClassifierOptions(args, BenchmarkData.Flag(args, "--classifier") ?? "lr");
         Console.WriteLine("Sentiment (logistic regression on negation-marked TF-IDF word and char n-grams). Test rows never seen in training.");
         Console.WriteLine($"{"setting",-24} {"accuracy",9} {"AUC",7}");
         Report("amazon -> imdb", Score(options, amazon, imdb));

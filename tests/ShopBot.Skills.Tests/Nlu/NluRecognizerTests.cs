@@ -107,7 +107,9 @@ public class NluRecognizerTests
         var good = model.Analyze("good service");
         Assert.Equal("positive", good.Label);
         Assert.InRange(good.Score, -1, 1);
-        Assert.True(model.Score("not good") < model.Score("good"), "negation should lower the score");
+        // Negated words are separate features (NEG_good), learned from the negated training rows.
+        Assert.True(model.Score("the service was not good") < model.Score("the service was good"), "negation should lower the score");
+        Assert.True(model.Score("it was not bad") > model.Score("it was bad"), "negation should raise the score");
         Assert.Equal("neutral", model.Analyze("").Label);
     }
 

@@ -36,9 +36,13 @@ public sealed class IntentClassifierModel : IIntentClassifier
         int c = _labels.Length;
         Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
         PredictLogProba(text, logp);
+        // Sort label indices by descending log-probability (deterministic for equal input), then build the records.
+        var keys = new double[c];
+        var order = new int[c];
+        for (int i = 0; i < c; i++) { keys[i] = -logp[i]; order[i] = i; }
+        Array.Sort(keys, order);
         var result = new IntentScore[c];
-        for (int i = 0; i < c; i++) result[i] = new IntentScore(_labels[i], Math.Exp(logp[i]));
-        Array.Sort(result, static (a, b) => b.Confidence.CompareTo(a.Confidence) is var r && r != 0 ? r : string.CompareOrdinal(a.Name, b.Name));
+        for (int i = 0; i < c; i++) result[i] = new IntentScore(_labels[order[i]], Math.Exp(-keys[i]));
         return result;
     }
 

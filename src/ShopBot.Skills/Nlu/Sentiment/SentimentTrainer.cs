@@ -10,7 +10,7 @@ public sealed class SentimentTrainer(IntentClassifierOptions? options = null, do
     public static IntentClassifierOptions DefaultOptions { get; } = new()
     {
         Classifier = "lr",
-        Features = new FeaturizerOptions { MaxWordNgram = 2, MinCharNgram = 3, MaxCharNgram = 5, CharWeight = 0.5f },
+        Features = new FeaturizerOptions { MaxWordNgram = 2, MinCharNgram = 3, MaxCharNgram = 5, CharWeight = 0.2f },
         Logistic = new SoftmaxRegressionOptions { L2 = 1e-4, LearningRate = 0.25, MaxEpochs = 30 },
     };
 

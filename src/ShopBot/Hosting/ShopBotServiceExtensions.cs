@@ -44,10 +44,11 @@ public static class ShopBotServiceExtensions
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));
         services.AddSingleton<IResponseRenderer>(sp => LgRenderer.FromDirectory(Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "responses"), sp.GetRequiredService<IVariantPicker>()));
 
-        // The turn: error boundary -> typing -> NLU -> router (order matters).
+        // The turn: error boundary -> typing -> NLU -> order-question rule -> router (order matters).
         services.AddSingleton<ITurnMiddleware, ErrorBoundaryMiddleware>();
         services.AddSingleton<ITurnMiddleware, TypingMiddleware>();
         services.AddSingleton<ITurnMiddleware, RecognizerMiddleware>();
+        services.AddSingleton<ITurnMiddleware, OrderQuestionMiddleware>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<IBot, SkillRouter>();
         services.AddSingleton(sp => new MiddlewarePipeline(sp.GetServices<ITurnMiddleware>(), sp.GetRequiredService<IBot>()));

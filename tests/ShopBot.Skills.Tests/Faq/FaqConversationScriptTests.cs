@@ -23,7 +23,7 @@ public class FaqConversationScriptTests
         var path = Path.Combine(Path.GetDirectoryName(FaqFiles.KnowledgeDirectory)!, "conversations", "faq.yml");
         var script = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object>>(File.ReadAllText(path));
         var steps = ((List<object>)script["steps"]).Cast<Dictionary<object, object>>().ToList();
-        Assert.InRange(steps.Count, 4, 6);
+        Assert.True(steps.Count >= 4, "faq.yml should exercise several policy questions");
 
         var lg = LgRenderer.FromDirectory(FaqFiles.ResponsesDirectory, new RandomVariantPicker(7));
         var faq = new FaqSkill(KnowledgeBase.FromDirectory(FaqFiles.KnowledgeDirectory), lg, Options.Create(new ShopPolicyOptions()));

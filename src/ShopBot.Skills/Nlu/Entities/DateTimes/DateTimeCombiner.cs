@@ -12,6 +12,16 @@ internal static class DateTimeCombiner
     public static List<DateTimeCandidate> Combine(List<DateTimeCandidate> list, string t, DateTime r)
     {
         var result = new List<DateTimeCandidate>(list);
+        // ranges first, so that "tuesday from 2:00 to 2:30 pm" joins the range, not its first time
+        for (int i = 0; i + 1 < result.Count; i++)
+        {
+            if (Range(result[i], result[i + 1], t[result[i].End..result[i + 1].Start], t) is { } range)
+            {
+                result[i] = range;
+                result.RemoveAt(i + 1);
+                i = Math.Max(-1, i - 2);
+            }
+        }
         for (int i = 0; i + 1 < result.Count; i++)
         {
             var a = result[i];
@@ -22,7 +32,7 @@ internal static class DateTimeCombiner
                 merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t)
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? TimeRangeWithPart(a, b)
-                         ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
+                         ?? DateWithTimeRange(AsDate(a), b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
             merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t) ?? DateModTime(a, b, gap);
             if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
             if (merged is null) merged = Range(a, b, gap, t);
@@ -138,6 +148,14 @@ internal static class DateTimeCombiner
         return new DateTimeCandidate(s, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
     }
 
+    /// <summary>A dated part of the day ("monday morning") seen as its date, so a time range can refine it.</summary>
+    private static DateTimeCandidate AsDate(DateTimeCandidate c)
+    {
+        if (c.Type != "datetimerange" || c.Values.Count == 0 || c.Values[0]["timex"] is not string tx || tx.Length < 4 || tx[^3] != 'T' || !c.Values.All(v => v.ContainsKey("start"))) return c;
+        var dates = c.Values.Select(v => DateTime.ParseExact(((string)v["start"]!)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        return new DateTimeCandidate(c.Start, c.End, "date", []) { Point = new DatePoint(tx[..^3], dates, []) };
+    }
+
     /// <summary>"today before 4pm", "thursday after 1pm": an open date-time range.</summary>
     private static DateTimeCandidate? DateModTime(DateTimeCandidate date, DateTimeCandidate time, string gap)
     {
@@ -146,7 +164,7 @@ internal static class DateTimeCombiner
         {
             "before" or "earlier than" or "prior to" => "before",
             "after" or "later than" => "after",
-            "since" or "from" => "since",
+            "since" => "since",
             "until" or "till" or "by" => "until",
             _ => null,
         };

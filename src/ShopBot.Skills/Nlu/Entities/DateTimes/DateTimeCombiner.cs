@@ -33,6 +33,7 @@ internal static class DateTimeCombiner
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? TimeRangeWithPart(a, b)
                          ?? DateWithTimeRange(AsDate(a), b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
+            if (merged is null && gap.Trim() is "" or "," or "the") merged = WeekdayThenDate(a, b);
             merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t) ?? DateModTime(a, b, gap);
             if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
             if (merged is null) merged = Range(a, b, gap, t);
@@ -146,6 +147,16 @@ internal static class DateTimeCombiner
         var monday = DateTime.ParseExact((string)week.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var d = monday.AddDays(wd - 1);
         return new DateTimeCandidate(s, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
+    }
+
+    private static bool IsNow(DateTimeCandidate c) => c.Values.Count == 1 && c.Values[0]["timex"] is "PRESENT_REF";
+
+    /// <summary>"friday 7.6", "tue 5/12": a weekday followed by the date it names; the date decides.</summary>
+    private static DateTimeCandidate? WeekdayThenDate(DateTimeCandidate a, DateTimeCandidate b)
+    {
+        if (a.Type != "date" || b.Type != "date" || a.Point is not { } pa || b.Point is not { } pb) return null;
+        if (!pa.Timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || pb.Timex.StartsWith("XXXX-WXX", StringComparison.Ordinal)) return null;
+        return b with { Start = a.Start };
     }
 
     /// <summary>A dated part of the day ("monday morning") seen as its date, so a time range can refine it.</summary>
@@ -262,6 +273,18 @@ internal static class DateTimeCombiner
             : (before.EndsWith(" in", StringComparison.Ordinal) || before == "in") && a.Type == "daterange" ? "in" : "";
         if (g == "and" && opener != "between") return null;
         if (opener.Length > 0) s = before.Length - opener.Length;
+        if (IsNow(a) || IsNow(b))
+        {
+            var now = IsNow(a) ? a : b;
+            var other = IsNow(a) ? b : a;
+            if (other.Type != "date" || other.Point is not { } op) return null;
+            var refDate = DateTime.ParseExact(((string)now.Values[0]["value"]!)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var od = op.Dates.Count == 1 ? op.Dates[0] : IsNow(a) ? op.Dates[^1] : op.Dates[0];
+            var (sd, ed) = IsNow(a) ? (refDate, od) : (od, refDate);
+            if (ed < sd) return null;
+            string sx = IsNow(a) ? Timex.Date(sd) : op.Timex, ex = IsNow(a) ? op.Timex : Timex.Date(ed);
+            return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range($"({sx},{ex},P{(ed - sd).Days}D)", "daterange", Timex.Date(sd), Timex.Date(ed))]);
+        }
         if (a.Type == "date" && b.Type == "date" && a.Point is { } pa && b.Point is { } pb && pa.Dates.Count == 1 && pb.Dates.Count == 1)
         {
             var sd = pa.Dates[0];

@@ -31,6 +31,23 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];
+            if (c.Type is not ("date" or "time")) continue;
+            var head = t[..c.Start].TrimEnd();
+            foreach (var word in (string[])["approximately", "around", "circa"])
+            {
+                if (!head.EndsWith(word, StringComparison.Ordinal) || (head.Length > word.Length && char.IsLetter(head[^(word.Length + 1)]))) continue;
+                var values = c.Values.Select(v =>
+                {
+                    var d = new Dictionary<string, object?>(v) { ["Mod"] = "approx", ["type"] = c.Type == "time" ? "timerange" : "daterange" };
+                    return d;
+                }).ToList();
+                list[i] = c with { Start = head.Length - word.Length, Values = values, Point = null };
+                break;
+            }
+        }
+        for (int i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
             var tail = t[c.End..];
             foreach (var (suffix, mod) in Suffixes)

@@ -30,6 +30,13 @@ internal static class DateTimeModifiers
             if (EarlyLate(list[i], t, reference) is { } half) list[i] = half;
         for (int i = 0; i < list.Count; i++)
         {
+            if (WeekOf(list[i], t) is not { } week) continue;
+            list[i] = week;
+            list.RemoveAll(o => !ReferenceEquals(o, week) && o.Start < week.End && week.Start < o.End);
+            i = list.IndexOf(week);
+        }
+        for (int i = 0; i < list.Count; i++)
+        {
             var c = list[i];
             if (c.Type is not ("date" or "time")) continue;
             var head = t[..c.Start].TrimEnd();
@@ -79,6 +86,43 @@ internal static class DateTimeModifiers
             }
         }
         return list;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WeekOfPattern = new(
+        @"(?:\bthe\s+)?\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:the\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"first week of 2015", "the last week of this month": the nth (ISO, Monday-based) week of a year or month.</summary>
+    private static DateTimeCandidate? WeekOf(DateTimeCandidate c, string t)
+    {
+        if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || c.Values[0].ContainsKey("Mod") || !c.Values[0].ContainsKey("start")) return null;
+        if (!(tx.Length == 4 || (tx.Length == 7 && tx[4] == '-')) || !char.IsAsciiDigit(tx[0])) return null;
+        var head = t[..c.Start];
+        var m = WeekOfPattern.Match(head);
+        if (!m.Success) return null;
+        int n = m.Groups[1].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, "fifth" or "5th" => 5, _ => 0 };
+        var start = DateTime.ParseExact((string)c.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var end = DateTime.ParseExact((string)c.Values[0]["end"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateTime monday;
+        string timex;
+        if (tx.Length == 4)
+        {
+            int y = start.Year;
+            int w = n == 0 ? ISOWeek.GetWeeksInYear(y) : n;
+            monday = ISOWeek.ToDateTime(y, w, DayOfWeek.Monday);
+            timex = $"{y:0000}-W{w:00}";
+        }
+        else
+        {
+            var firstMonday = DateTimeRecognizer.MondayOf(start);
+            var lastMonday = DateTimeRecognizer.MondayOf(end.AddDays(-1));
+            int count = (lastMonday - firstMonday).Days / 7 + 1;
+            int k = n == 0 ? count : n;
+            if (k > count) return null;
+            monday = firstMonday.AddDays(7 * (k - 1));
+            timex = $"{tx}-W{k:00}";
+        }
+        return new DateTimeCandidate(m.Index, c.End, "daterange", [Timex.Range(timex, "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(7)))]);
     }
 
     /// <summary>"early in the morning", "late afternoon", "later this week", "earlier this year": the first or second part of the period.</summary>

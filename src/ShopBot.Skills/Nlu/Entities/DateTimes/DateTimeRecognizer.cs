@@ -128,6 +128,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
         (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["m"]),
+        (R(@"\b(?:the\s+same|that)\s+(week|month|year|weekend)\b"), SamePeriod, ["same", "that"]),
         (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, ["week"]),
         (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, ["year", "fy", "sy", "cy"]),
         (R(@"\b(\d{1,3}(?:\.\d+)?)(y|w|d|h)\b"), CompactDuration, DigitsOnly),
@@ -282,11 +283,11 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var mod = m.Groups[1].Value;
         var yearText = m.Groups[3].Value;
         if (month == 0) return null;
-        if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by")) return null;
+        if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "after", "before", "mid", "early", "late")) return null;
         if (m.Groups[2].Value == "may" && yearText.Length == 0 && FollowedByWord(t, m.Index + m.Length) is { Length: > 0 } nextWord
             && nextWord is not ("and" or "to" or "until" or "till" or "through" or "or")) return null;
         if (m.Groups[2].Value is "mar" or "jan" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec" or "feb" or "apr" && mod.Length == 0 && yearText.Length == 0
-            && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to", "and", "between")
+            && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to", "and", "between", "after", "before", "till", "early", "late", "mid", "middle", "through", "on")
             && !(m.Index + m.Length < t.Length && t[m.Index + m.Length] is '-' or '/')
             && !FollowedByWord(t, m.Index + m.Length).Equals("to", StringComparison.Ordinal)) return null;
         int s = m.Index, e = m.Index + m.Length;
@@ -302,6 +303,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
             case "last" or "previous": return MonthRange(s, e, $"{r.Year - 1:0000}-{month:00}", new DateTime(r.Year - 1, month, 1));
         }
         int pastYear = month < r.Month ? r.Year : r.Year - 1;
+        if (s >= 4 && (t[..s].EndsWith("mid-", StringComparison.Ordinal) || t[..s].EndsWith("mid ", StringComparison.Ordinal)))
+        {
+            var mid = new[] { pastYear, pastYear + 1 }.Select(y => new Dictionary<string, object?>
+            {
+                ["timex"] = $"XXXX-{month:00}", ["Mod"] = "mid", ["type"] = "daterange",
+                ["start"] = Timex.Date(new DateTime(y, month, 10)), ["end"] = Timex.Date(new DateTime(y, month, 21)),
+            }).ToList();
+            return new DateTimeCandidate(s - 4, e, "daterange", mid);
+        }
         return MonthRange(s, e, $"XXXX-{month:00}", new DateTime(pastYear, month, 1), new DateTime(pastYear + 1, month, 1));
     }
 
@@ -409,6 +419,22 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int d = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         if (d > DateTime.DaysInMonth(y, mo)) return null;
         return Date(m, new DateTime(y, mo, d));
+    }
+
+    /// <summary>"the same week", "that weekend": a period of unknown reference (Mod ref_undef), resolved around the reference time.</summary>
+    private static DateTimeCandidate? SamePeriod(Match m, DateTime r, string t)
+    {
+        var monday = MondayOf(r);
+        var (timex, start, end) = m.Groups[1].Value switch
+        {
+            "week" => ("XXXX-WXX", monday, monday.AddDays(7)),
+            "weekend" => ("XXXX-WXX-WE", monday.AddDays(5), monday.AddDays(7)),
+            "month" => ("XXXX-XX", new DateTime(r.Year, r.Month, 1), new DateTime(r.Year, r.Month, 1).AddMonths(1)),
+            _ => ("XXXX", new DateTime(r.Year, 1, 1), new DateTime(r.Year + 1, 1, 1)),
+        };
+        int s = m.Value.StartsWith("the", StringComparison.Ordinal) ? m.Index + 4 : m.Index;
+        return new DateTimeCandidate(s, m.Index + m.Length, "daterange",
+            [new() { ["timex"] = timex, ["Mod"] = "ref_undef", ["type"] = "daterange", ["start"] = Timex.Date(start), ["end"] = Timex.Date(end) }]);
     }
 
     private static DateTimeCandidate? WeekNumber(Match m, DateTime r, string t)

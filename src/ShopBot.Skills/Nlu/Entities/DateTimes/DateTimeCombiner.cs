@@ -242,12 +242,13 @@ internal static class DateTimeCombiner
     private static DateTimeCandidate? DateWithTime(DateTimeCandidate date, DateTimeCandidate time, int? s = null, int? e = null)
     {
         if (date.Type != "date" || time.Type != "time" || date.Point is not { } dp || time.Point is not { } tp || dp.Dates.Count == 0 || tp.Times.Count == 0) return null;
-        var tt = tp.Timex;
-        var values = dp.Dates.Select(d =>
+        var values = new List<Dictionary<string, object?>>();
+        foreach (var at in tp.Times)
         {
-            var dt = d.Date + tp.Times[0];
-            return Timex.Value(dp.Timex + tt, "datetime", Timex.DateTimeValue(dt));
-        }).ToList();
+            var tt = Timex.TimeTimex(at, tp.HasMinutes, tp.Timex.Count(ch => ch == ':') == 2);
+            if (tp.Times.Count == 1) tt = tp.Timex;
+            foreach (var d in dp.Dates) values.Add(Timex.Value(dp.Timex + tt, "datetime", Timex.DateTimeValue(d.Date + at)));
+        }
         return new DateTimeCandidate(s ?? date.Start, e ?? time.End, "datetime", values);
     }
 

@@ -85,7 +85,7 @@ internal static class DateTimeCombiner
 
     private static DateTimeCandidate? DateWithTimeRange(DateTimeCandidate date, DateTimeCandidate range, int s, int e)
     {
-        if (date.Type != "date" || range.Type != "timerange" || date.Point is not { } dp || dp.Dates.Count == 0) return null;
+        if (date.Type != "date" || range.Type is not ("timerange" or "hourrange") || date.Point is not { } dp || dp.Dates.Count == 0) return null;
         var values = new List<Dictionary<string, object?>>();
         foreach (var d in dp.Dates)
             foreach (var v in range.Values)
@@ -334,7 +334,9 @@ internal static class DateTimeCombiner
                 var en = tb2.Times[k];
                 values.Add(Timex.Range($"({Timex.TimeTimex(st, ta2.HasMinutes)},{Timex.TimeTimex(en, tb2.HasMinutes)},{Dur(en - st)})", "timerange", Timex.Time(st), Timex.Time(en)));
             }
-            return new DateTimeCandidate(s, b.End, "timerange", values);
+            // two bare numbers ("3-8") are a time range only next to a date
+            bool bare = a.Type == "hour" && b.Type == "hour" && opener.Length == 0;
+            return new DateTimeCandidate(s, b.End, bare ? "hourrange" : "timerange", values);
         }
         if (timeA && timeB && a.Point is { } ta && b.Point is { } tb)
         {

@@ -51,7 +51,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var chosen = Select(candidates);
         chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
         chosen = DateTimeModifiers.Apply(chosen, lower, referenceTime);
-        chosen.RemoveAll(c => c.Type is "hour");
+        chosen.RemoveAll(c => c.Type is "hour" or "hourrange");
         for (int i = 0; i < chosen.Count; i++)
             if (chosen[i].Type == "part") chosen[i] = chosen[i] with { Type = "timerange" };
         var result = new List<EntityMatch>(chosen.Count);
@@ -162,6 +162,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, DigitsOnly),
         (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, DigitsOnly),
         (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, DigitsOnly),
+        (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, DigitsOnly),
         (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
@@ -864,6 +865,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int h = int.Parse(g.Value, CultureInfo.InvariantCulture);
         int mi = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         var c = TimeCandidate(g.Index, e, new TimeSpan(h, mi, 0), m.Groups[2].Success, false, h is > 0 and <= 12);
+        return c with { Type = "hour" };
+    }
+
+    private static DateTimeCandidate? LeadingHour(Match m, DateTime r, string t)
+    {
+        var g = m.Groups[1];
+        if (g.Index > 0 && t[g.Index - 1] is '/' or '-' or '.' or ':' or '+') return null;
+        int h = int.Parse(g.Value, CultureInfo.InvariantCulture);
+        var c = TimeCandidate(g.Index, g.Index + g.Length, new TimeSpan(h, 0, 0), false, false, h is > 0 and <= 12);
         return c with { Type = "hour" };
     }
 

@@ -112,13 +112,13 @@ internal static class DateTimeCombiner
     private static DateTimeCandidate? ShiftedByDuration(DateTimeCandidate duration, DateTimeCandidate date, string gap)
     {
         var g = gap.Trim();
-        if (duration.Type != "duration" || date.Type != "date" || date.Point is not { } dp || dp.Dates.Count != 1) return null;
+        if (duration.Type != "duration" || date.Type != "date" || date.Point is not { } dp || dp.Dates.Count == 0) return null;
         if (g is not ("after" or "from" or "before")) return null;
         string? durMod = duration.Values[0].TryGetValue("Mod", out var dm) ? dm as string : null;
         if (durMod == "less" || duration.Values[0]["timex"] is not string dx || dx.StartsWith("PT", StringComparison.Ordinal)) return null;
         if (!double.TryParse(dx[1..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) return null;
         int sign = g == "before" ? -1 : 1;
-        var d = dp.Dates[0];
+        var d = sign < 0 ? dp.Dates[0] : dp.Dates[^1];
         var shifted = dx[^1] switch
         {
             'Y' => d.AddYears(sign * (int)n),

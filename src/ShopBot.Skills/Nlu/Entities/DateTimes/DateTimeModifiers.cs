@@ -29,6 +29,8 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
             if (EarlyLate(list[i], t, reference) is { } half) list[i] = half;
         for (int i = 0; i < list.Count; i++)
+            if (PartOfYear(list[i], t) is { } part) list[i] = part;
+        for (int i = 0; i < list.Count; i++)
         {
             if (WeekOf(list[i], t) is not { } week) continue;
             list[i] = week;
@@ -86,6 +88,29 @@ internal static class DateTimeModifiers
             }
         }
         return list;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PartOfPattern = new(
+        @"(?:\bthe\s+)?\b(end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:year\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"the end of 2000", "beginning of 1989": the first, middle or last third of a named year.</summary>
+    private static DateTimeCandidate? PartOfYear(DateTimeCandidate c, string t)
+    {
+        if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || tx.Length != 4 || !char.IsAsciiDigit(tx[0]) || c.Values[0].ContainsKey("Mod")) return null;
+        var m = PartOfPattern.Match(t[..c.Start]);
+        if (!m.Success) return null;
+        int y = int.Parse(tx, CultureInfo.InvariantCulture);
+        var (mod, from, to) = m.Groups[1].Value switch
+        {
+            "end" => ("end", new DateTime(y, 9, 1), new DateTime(y + 1, 1, 1)),
+            "middle" => ("mid", new DateTime(y, 5, 1), new DateTime(y, 9, 1)),
+            _ => ("start", new DateTime(y, 1, 1), new DateTime(y, 5, 1)),
+        };
+        int start = m.Index;
+        if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
+        return new DateTimeCandidate(start, c.End, "daterange",
+            [new() { ["timex"] = tx, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) }]);
     }
 
     private static readonly System.Text.RegularExpressions.Regex WeekOfPattern = new(

@@ -31,6 +31,8 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
             if (PartOfYear(list[i], t) is { } part) list[i] = part;
         for (int i = 0; i < list.Count; i++)
+            if (Comparison(list[i], t) is { } cmp) list[i] = cmp;
+        for (int i = 0; i < list.Count; i++)
         {
             if (WeekOf(list[i], t) is not { } week) continue;
             list[i] = week;
@@ -88,6 +90,26 @@ internal static class DateTimeModifiers
             }
         }
         return list;
+    }
+
+    /// <summary>"&gt;= 2019", "&lt;=2019", "=2019": comparison operators in front of a date or year.</summary>
+    private static DateTimeCandidate? Comparison(DateTimeCandidate c, string t)
+    {
+        if (c.Type is not ("date" or "daterange")) return null;
+        int j = c.Start - 1;
+        while (j >= 0 && t[j] == ' ') j--;
+        if (j < 0 || t[j] is not ('=' or '>' or '<')) return null;
+        string op = t[j].ToString();
+        if (t[j] == '=')
+        {
+            int k = j - 1;
+            while (k >= 0 && t[k] == ' ') k--;
+            if (k >= 0 && t[k] is '>' or '<') { op = t[k] + "="; j = k; }
+        }
+        if (j > 0 && !char.IsWhiteSpace(t[j - 1])) return null;
+        if (op == "=") return c with { Start = j };
+        string mod = op switch { ">=" => "since", "<=" => "until", ">" => "after", _ => "before" };
+        return Wrap(c, mod, j);
     }
 
     private static readonly System.Text.RegularExpressions.Regex PartOfPattern = new(

@@ -274,6 +274,15 @@ internal static class DateTimeCombiner
             : (before.EndsWith(" in", StringComparison.Ordinal) || before == "in") && a.Type == "daterange" ? "in" : "";
         if (g == "and" && opener != "between") return null;
         if (opener.Length > 0) s = before.Length - opener.Length;
+        if (a.Type == "daterange" && a.Values.Count == 1 && a.Values[0].ContainsKey("start") && !a.Values[0].ContainsKey("Mod")
+            && a.Values[0]["timex"] is string rx && !rx.StartsWith('(') && char.IsAsciiDigit(rx[0])
+            && (IsNow(b) || (b.Type == "date" && b.Point is { Dates.Count: 1 })))
+        {
+            var sd = DateTime.ParseExact((string)a.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var ed = IsNow(b) ? DateTime.ParseExact(((string)b.Values[0]["value"]!)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture) : b.Point!.Dates[0];
+            if (ed <= sd) return null;
+            return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range($"({Timex.Date(sd)},{Timex.Date(ed)},P{(ed - sd).Days}D)", "daterange", Timex.Date(sd), Timex.Date(ed))]);
+        }
         if (IsNow(a) || IsNow(b))
         {
             var now = IsNow(a) ? a : b;

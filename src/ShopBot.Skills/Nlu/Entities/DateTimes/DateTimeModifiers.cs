@@ -31,6 +31,8 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
             if (PartOfYear(list[i], t) is { } part) list[i] = part;
         for (int i = 0; i < list.Count; i++)
+            if (WeekAround(list[i], t) is { } wk) list[i] = wk;
+        for (int i = 0; i < list.Count; i++)
             if (Comparison(list[i], t) is { } cmp) list[i] = cmp;
         for (int i = 0; i < list.Count; i++)
         {
@@ -110,6 +112,24 @@ internal static class DateTimeModifiers
         if (op == "=") return c with { Start = j };
         string mod = op switch { ">=" => "since", "<=" => "until", ">" => "after", _ => "before" };
         return Wrap(c, mod, j);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WeekAroundPattern = new(
+        @"\b(?:the\s+)?week\s+(of|beginning|beginning\s+on|starting|starting\s+on|starting\s+from|commencing)\s+(?:the\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"the week of the 18th", "the week beginning February 4": the Monday-to-Monday week that holds the date.</summary>
+    private static DateTimeCandidate? WeekAround(DateTimeCandidate c, string t)
+    {
+        if (c.Type != "date" || c.Point is not { } p || p.Dates.Count == 0) return null;
+        var m = WeekAroundPattern.Match(t[..c.Start]);
+        if (!m.Success) return null;
+        var values = p.Dates.Select(d =>
+        {
+            var start = DateTimeRecognizer.MondayOf(d);
+            return Timex.Range(p.Timex, "daterange", Timex.Date(start), Timex.Date(start.AddDays(7)));
+        }).ToList();
+        return new DateTimeCandidate(m.Index, c.End, "daterange", values);
     }
 
     private static readonly System.Text.RegularExpressions.Regex PartOfPattern = new(

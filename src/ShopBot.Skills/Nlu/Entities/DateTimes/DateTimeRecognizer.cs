@@ -154,18 +154,19 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:every|each)\s+(?:(" + SmallNumber + @")\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"), EveryUnit, ["every", "each", "once"]),
         (R(@"\bonce\s+an?\s+(year|month|week|day|hour)\b"), EveryUnit, ["every", "each", "once"]),
         (R(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"), EveryWeekday, Weekdays),
+        (R(@"\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b"), EveryPart, ["every", "each"]),
         (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday, ["every", "each"]),
         (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, DigitsOnly),
         (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, DigitsOnly),
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
-        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
+        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
         (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, DigitsOnly),
         (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, DigitsOnly),
         (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, DigitsOnly),
         (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, DigitsOnly),
         (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
-        (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
+        (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
         (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, Parts),
         (R(@"\b(?:right\s+)?now\b"), Now, ["now"]),
     ];
@@ -811,6 +812,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var (unit, tp) = Unit(unitGroup);
         return SetOf(m, DurationTimex(n, unit, tp));
     }
+
+    private static DateTimeCandidate? EveryPart(Match m, DateTime r, string t) =>
+        SetOf(m, m.Groups[1].Value == "weekend" ? "XXXX-WXX-WE" : "T" + DayPart(m.Groups[1].Value).Code);
 
     private static DateTimeCandidate? EveryWeekday(Match m, DateTime r, string t) => SetOf(m, "XXXX-WXX-" + WeekdayNumber(m.Groups[1].Value));
 

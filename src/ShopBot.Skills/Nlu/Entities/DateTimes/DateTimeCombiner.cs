@@ -32,7 +32,7 @@ internal static class DateTimeCombiner
                 merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t)
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? TimeRangeWithPart(a, b)
-                         ?? DateWithTimeRange(AsDate(a), b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
+                         ?? PartFiltered(a, DateWithTimeRange(AsDate(a), b, a.Start, b.End)) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
             if (merged is null && gap.Trim() is "" or "," or "the") merged = WeekdayThenDate(a, b);
             merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t) ?? DateModTime(a, b, gap);
             if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
@@ -157,6 +157,18 @@ internal static class DateTimeCombiner
         if (a.Type != "date" || b.Type != "date" || a.Point is not { } pa || b.Point is not { } pb) return null;
         if (!pa.Timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || pb.Timex.StartsWith("XXXX-WXX", StringComparison.Ordinal)) return null;
         return b with { Start = a.Start };
+    }
+
+    /// <summary>"this evening from 7 to 7:30": an evening keeps only the pm reading of the range.</summary>
+    private static DateTimeCandidate? PartFiltered(DateTimeCandidate part, DateTimeCandidate? merged)
+    {
+        if (merged is null || part.Type != "datetimerange" || merged.Values.Count != 2 || part.Values[0]["timex"] is not string tx || tx.Length < 3) return merged;
+        return tx[^2..] switch
+        {
+            "AF" or "EV" or "NI" => merged with { Values = [merged.Values[1]] },
+            "MO" => merged with { Values = [merged.Values[0]] },
+            _ => merged,
+        };
     }
 
     /// <summary>A dated part of the day ("monday morning") seen as its date, so a time range can refine it.</summary>

@@ -203,6 +203,7 @@ internal static class DateTimeModifiers
         if (start > 0 && char.IsLetter(head[start - 1])) return null;
         bool first = word is "early" or "earlier";
         string mod = first ? "start" : "end";
+        if (c.Type == "time" && word is "early" or "late") return c with { Start = start };
         if (c.Values.Count != 1 || c.Values[0]["timex"] is not string timex) return null;
         var v = c.Values[0];
         if (c.Type is "part" or "timerange" && timex.Length == 3 && v.ContainsKey("start"))

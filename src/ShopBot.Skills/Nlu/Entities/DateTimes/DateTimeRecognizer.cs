@@ -165,6 +165,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, DigitsOnly),
         (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, DigitsOnly),
         (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
+        (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
         (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, Parts),
@@ -890,6 +891,16 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         int mi = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         return TimeCandidate(m.Index, e, new TimeSpan(h, mi, 0), m.Groups[2].Success, false, true);
+    }
+
+    private static DateTimeCandidate? HourInPart(Match m, DateTime r, string t)
+    {
+        int h = HourNumber(m.Groups[1].Value);
+        if (h is < 1 or > 12) return null;
+        var code = DayPart(m.Groups[2].Value).Code;
+        if (code is "AF" or "EV" or "NI" && h < 12) h += 12;
+        if (code == "MO" && h == 12) h = 0;
+        return TimeCandidate(m.Index, m.Index + m.Length, new TimeSpan(h, 0, 0), false, false, false);
     }
 
     private static DateTimeCandidate? OClock(Match m, DateTime r, string t)

@@ -288,7 +288,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         if (month == 0) return null;
         if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "after", "before", "mid", "early", "late")) return null;
         if (m.Groups[2].Value == "may" && yearText.Length == 0 && FollowedByWord(t, m.Index + m.Length) is { Length: > 0 } nextWord
-            && nextWord is not ("and" or "to" or "until" or "till" or "through" or "or")) return null;
+            && nextWord is not ("and" or "to" or "until" or "till" or "through")) return null;
         if (m.Groups[2].Value is "mar" or "jan" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec" or "feb" or "apr" && mod.Length == 0 && yearText.Length == 0
             && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to", "and", "between", "after", "before", "till", "early", "late", "mid", "middle", "through", "on")
             && !(m.Index + m.Length < t.Length && t[m.Index + m.Length] is '-' or '/')
@@ -620,7 +620,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         if (day is < 1 or > 31) return null;
         if (!char.IsAsciiDigit(m.Groups[1].Value[0]) && day < 2) return null;
         if (char.IsAsciiDigit(m.Groups[1].Value[0]) && !char.IsLetter(m.Groups[1].Value[^1])) return null;
-        int s = m.Value.StartsWith("on", StringComparison.Ordinal) ? m.Index + m.Value.IndexOf("the", StringComparison.Ordinal) : m.Index;
+        bool on = m.Value.StartsWith("on", StringComparison.Ordinal);
+        if (!on && !PrecededBy(t, m.Index, "of", "before", "after", "by", "until", "till", "since", "from", "between", "and", "to")) return null;
+        int s = on ? m.Index + m.Value.IndexOf("the", StringComparison.Ordinal) : m.Index;
         var thisMonth = new DateTime(r.Year, r.Month, 1);
         DateTime At(DateTime month) => month.AddDays(Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)) - 1);
         var cur = At(thisMonth);
@@ -913,7 +915,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? PastTo(Match m, DateTime r, string t)
     {
-        if (m.Groups[2].Value == "to" && char.IsAsciiDigit(m.Groups[1].Value[0]) && !m.Value.Contains("min", StringComparison.Ordinal)) return null;
+        if (m.Groups[2].Value == "to" && m.Groups[1].Value is not ("half" or "quarter" or "five" or "ten" or "twenty" or "twenty-five" or "twenty five")
+            && !m.Value.Contains("min", StringComparison.Ordinal)) return null;
         int h = HourNumber(m.Groups[3].Value);
         var q = m.Groups[1].Value;
         int mins = q switch { "half" => 30, "quarter" => 15, _ => HourNumber(q) };

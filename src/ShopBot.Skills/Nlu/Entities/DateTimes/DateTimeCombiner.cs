@@ -210,16 +210,16 @@ internal static class DateTimeCombiner
         if (a.Type is "time" or "hour" && b.Type == "duration" && g == "for")
         {
             (time, dur) = (a, b);
-            var head = t[..a.Start].TrimEnd();
+            var head = TextWindow.Head(t, a.Start, out int off).TrimEnd();
             if (!head.EndsWith("from", StringComparison.Ordinal)) return null;
-            s = head.Length - 4;
+            s = off + head.Length - 4;
             e = b.End;
         }
         else if (a.Type == "duration" && b.Type is "time" or "hour" && g == "from")
         {
             (time, dur) = (b, a);
-            var head = t[..a.Start].TrimEnd();
-            s = head.EndsWith("for", StringComparison.Ordinal) ? head.Length - 3 : a.Start;
+            var head = TextWindow.Head(t, a.Start, out int off).TrimEnd();
+            s = head.EndsWith("for", StringComparison.Ordinal) ? off + head.Length - 3 : a.Start;
             e = b.End;
         }
         else return null;
@@ -280,12 +280,12 @@ internal static class DateTimeCombiner
         if (g is not ("-" or "to" or "and" or "till" or "until" or "through" or "thru" or "~" or "--")) return null;
         // the opening word: from/between
         int s = a.Start;
-        string before = t[..a.Start].TrimEnd();
+        string before = TextWindow.Head(t, a.Start, out int beforeOffset).TrimEnd();
         string opener = before.EndsWith(" from", StringComparison.Ordinal) || before == "from" ? "from"
             : before.EndsWith("between", StringComparison.Ordinal) ? "between"
             : (before.EndsWith(" in", StringComparison.Ordinal) || before == "in") && a.Type == "daterange" ? "in" : "";
         if (g == "and" && opener != "between") return null;
-        if (opener.Length > 0) s = before.Length - opener.Length;
+        if (opener.Length > 0) s = beforeOffset + before.Length - opener.Length;
         if (a.Type == "daterange" && a.Values.Count == 1 && a.Values[0].ContainsKey("start") && !a.Values[0].ContainsKey("Mod")
             && a.Values[0]["timex"] is string rx && !rx.StartsWith('(') && char.IsAsciiDigit(rx[0])
             && (IsNow(b) || (b.Type == "date" && b.Point is { Dates.Count: 1 })))

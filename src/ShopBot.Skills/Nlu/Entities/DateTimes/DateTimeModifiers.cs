@@ -45,7 +45,7 @@ internal static class DateTimeModifiers
         {
             var c = list[i];
             if (c.Type is not ("date" or "time")) continue;
-            var head = t[..c.Start].TrimEnd();
+            var head = TextWindow.Head(t, c.Start, out int headOffset).TrimEnd();
             foreach (var word in (string[])["approximately", "around", "circa"])
             {
                 if (!head.EndsWith(word, StringComparison.Ordinal) || (head.Length > word.Length && char.IsLetter(head[^(word.Length + 1)]))) continue;
@@ -54,7 +54,7 @@ internal static class DateTimeModifiers
                     var d = new Dictionary<string, object?>(v) { ["Mod"] = "approx", ["type"] = c.Type == "time" ? "timerange" : "daterange" };
                     return d;
                 }).ToList();
-                list[i] = c with { Start = head.Length - word.Length, Values = values, Point = null };
+                list[i] = c with { Start = headOffset + head.Length - word.Length, Values = values, Point = null };
                 break;
             }
         }
@@ -62,14 +62,14 @@ internal static class DateTimeModifiers
         {
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
-            var tail = t[c.End..];
+            var tail = TextWindow.Tail(t, c.End);
             foreach (var (suffix, mod) in Suffixes)
             {
                 var trimmed = tail.TrimStart();
                 if (!trimmed.StartsWith(suffix, StringComparison.Ordinal)) continue;
                 int end = c.End + (tail.Length - trimmed.Length) + suffix.Length;
                 if (end < t.Length && char.IsLetter(t[end])) continue;
-                var rest = t[end..].TrimStart();
+                var rest = TextWindow.Tail(t, end).TrimStart();
                 if (rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && suffix.StartsWith("or", StringComparison.Ordinal)) continue;
                 if (Wrap(c, mod, c.Start) is { } w) list[i] = w with { End = end };
                 break;
@@ -79,14 +79,14 @@ internal static class DateTimeModifiers
         {
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
-            var head = t[..c.Start].TrimEnd();
+            var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
             foreach (var (word, mod) in Ordered)
             {
                 if (!head.EndsWith(word, StringComparison.Ordinal)) continue;
                 int ws = head.Length - word.Length;
                 if (ws > 0 && char.IsLetter(head[ws - 1])) continue;
                 if (word == "by" && c.Type != "time") break;
-                var wrapped = Wrap(c, mod, ws);
+                var wrapped = Wrap(c, mod, offset + ws);
                 if (wrapped is not null) list[i] = wrapped;
                 break;
             }
@@ -122,14 +122,14 @@ internal static class DateTimeModifiers
     private static DateTimeCandidate? WeekAround(DateTimeCandidate c, string t)
     {
         if (c.Type != "date" || c.Point is not { } p || p.Dates.Count == 0) return null;
-        var m = WeekAroundPattern.Match(t[..c.Start]);
+        var m = WeekAroundPattern.Match(TextWindow.Head(t, c.Start, out int offset));
         if (!m.Success) return null;
         var values = p.Dates.Select(d =>
         {
             var start = DateTimeRecognizer.MondayOf(d);
             return Timex.Range(p.Timex, "daterange", Timex.Date(start), Timex.Date(start.AddDays(7)));
         }).ToList();
-        return new DateTimeCandidate(m.Index, c.End, "daterange", values);
+        return new DateTimeCandidate(offset + m.Index, c.End, "daterange", values);
     }
 
     private static readonly System.Text.RegularExpressions.Regex PartOfPattern = new(
@@ -140,7 +140,7 @@ internal static class DateTimeModifiers
     private static DateTimeCandidate? PartOfYear(DateTimeCandidate c, string t)
     {
         if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || tx.Length != 4 || !char.IsAsciiDigit(tx[0]) || c.Values[0].ContainsKey("Mod")) return null;
-        var m = PartOfPattern.Match(t[..c.Start]);
+        var m = PartOfPattern.Match(TextWindow.Head(t, c.Start, out int offset));
         if (!m.Success) return null;
         int y = int.Parse(tx, CultureInfo.InvariantCulture);
         var (mod, from, to) = m.Groups[1].Value switch
@@ -149,7 +149,7 @@ internal static class DateTimeModifiers
             "middle" => ("mid", new DateTime(y, 5, 1), new DateTime(y, 9, 1)),
             _ => ("start", new DateTime(y, 1, 1), new DateTime(y, 5, 1)),
         };
-        int start = m.Index;
+        int start = offset + m.Index;
         if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
         return new DateTimeCandidate(start, c.End, "daterange",
             [new() { ["timex"] = tx, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) }]);
@@ -164,7 +164,7 @@ internal static class DateTimeModifiers
     {
         if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || c.Values[0].ContainsKey("Mod") || !c.Values[0].ContainsKey("start")) return null;
         if (!(tx.Length == 4 || (tx.Length == 7 && tx[4] == '-')) || !char.IsAsciiDigit(tx[0])) return null;
-        var head = t[..c.Start];
+        var head = TextWindow.Head(t, c.Start, out int offset);
         var m = WeekOfPattern.Match(head);
         if (!m.Success) return null;
         int n = m.Groups[1].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, "fifth" or "5th" => 5, _ => 0 };
@@ -189,18 +189,19 @@ internal static class DateTimeModifiers
             monday = firstMonday.AddDays(7 * (k - 1));
             timex = $"{tx}-W{k:00}";
         }
-        return new DateTimeCandidate(m.Index, c.End, "daterange", [Timex.Range(timex, "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(7)))]);
+        return new DateTimeCandidate(offset + m.Index, c.End, "daterange", [Timex.Range(timex, "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(7)))]);
     }
 
     /// <summary>"early in the morning", "late afternoon", "later this week", "earlier this year": the first or second part of the period.</summary>
     private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t, DateTime reference)
     {
-        var head = t[..c.Start].TrimEnd();
+        var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
         string word = head.EndsWith("earlier", StringComparison.Ordinal) ? "earlier" : head.EndsWith("later", StringComparison.Ordinal) ? "later"
             : head.EndsWith("early", StringComparison.Ordinal) ? "early" : head.EndsWith("late", StringComparison.Ordinal) ? "late" : "";
         if (word.Length == 0) return null;
-        int start = head.Length - word.Length;
-        if (start > 0 && char.IsLetter(head[start - 1])) return null;
+        int local = head.Length - word.Length;
+        if (local > 0 && char.IsLetter(head[local - 1])) return null;
+        int start = offset + local;
         bool first = word is "early" or "earlier";
         string mod = first ? "start" : "end";
         if (c.Type == "time" && word is "early" or "late") return c with { Start = start };

@@ -306,7 +306,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
             case "last" or "previous": return MonthRange(s, e, $"{r.Year - 1:0000}-{month:00}", new DateTime(r.Year - 1, month, 1));
         }
         int pastYear = month < r.Month ? r.Year : r.Year - 1;
-        if (s >= 4 && (t[..s].EndsWith("mid-", StringComparison.Ordinal) || t[..s].EndsWith("mid ", StringComparison.Ordinal)))
+        if (s >= 4 && (t.AsSpan(0, s).EndsWith("mid-", StringComparison.Ordinal) || t.AsSpan(0, s).EndsWith("mid ", StringComparison.Ordinal)))
         {
             var mid = new[] { pastYear, pastYear + 1 }.Select(y => new Dictionary<string, object?>
             {
@@ -933,7 +933,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         bool noon = m.Groups[1].Value is "noon" or "midday";
         int s = m.Index;
-        if (noon && t[..m.Index].TrimEnd() is var head && (head.EndsWith("12", StringComparison.Ordinal) || head.EndsWith("twelve", StringComparison.Ordinal)))
+        var head = t.AsSpan(0, m.Index).TrimEnd();
+        if (noon && (head.EndsWith("12", StringComparison.Ordinal) || head.EndsWith("twelve", StringComparison.Ordinal)))
             s = head.Length - (head.EndsWith("12", StringComparison.Ordinal) ? 2 : 6);
         return new DateTimeCandidate(s, m.Index + m.Length, "time", [Timex.Value(noon ? "T12" : "T00", "time", noon ? "12:00:00" : "00:00:00")])
         { Point = new DatePoint(noon ? "T12" : "T00", [], [noon ? TimeSpan.FromHours(12) : TimeSpan.Zero]) };

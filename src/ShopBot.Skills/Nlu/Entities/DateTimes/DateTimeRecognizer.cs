@@ -168,8 +168,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
-        (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, Parts),
-        (R(@"\b(?:right\s+)?now\b"), Now, ["now"]),
+        (R(@"\b(this|tonight|tonite|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, ["morning", "afternoon", "evening", "night", "tonite"]),
+        (R(@"\b(?:(?:right\s+)?now|at\s+the\s+moment|at\s+present|at\s+the\s+minute)\b"), Now, ["now", "moment", "present", "minute"]),
+        (R(@"\b(?:the\s+)?eod\b"), EndOfDay, ["eod"]),
     ];
 
     // ---------- dates ----------
@@ -958,6 +959,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     private static DateTimeCandidate? DatedPartOfDay(Match m, DateTime r, string t)
     {
         var first = m.Groups[1].Value;
+        if (first == "tonite") first = "tonight";
         var part = m.Groups[2].Success ? m.Groups[2].Value : first == "tonight" ? "night" : "";
         if (part.Length == 0) return null;
         if (first is "last" && part != "night") return null;
@@ -969,6 +971,12 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var end = eh == 24 ? day.AddHours(23).AddMinutes(59).AddSeconds(59) : day.AddHours(eh);
         return new DateTimeCandidate(m.Index, m.Index + m.Length, "datetimerange",
             [Timex.Range(Timex.Date(day) + "T" + code, "datetimerange", Timex.DateTimeValue(start), Timex.DateTimeValue(end))]);
+    }
+
+    private static DateTimeCandidate? EndOfDay(Match m, DateTime r, string t)
+    {
+        var d = r.Date.AddHours(23).AddMinutes(59).AddSeconds(59);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "datetime", [Timex.Value(d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), "datetime", Timex.DateTimeValue(d))]);
     }
 
     private static DateTimeCandidate? Now(Match m, DateTime r, string t) =>

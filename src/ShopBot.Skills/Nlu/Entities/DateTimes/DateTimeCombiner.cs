@@ -12,6 +12,16 @@ internal static class DateTimeCombiner
     public static List<DateTimeCandidate> Combine(List<DateTimeCandidate> list, string t, DateTime r)
     {
         var result = new List<DateTimeCandidate>(list);
+        // ranges first, so that "tuesday from 2:00 to 2:30 pm" joins the range, not its first time
+        for (int i = 0; i + 1 < result.Count; i++)
+        {
+            if (Range(result[i], result[i + 1], t[result[i].End..result[i + 1].Start], t) is { } range)
+            {
+                result[i] = range;
+                result.RemoveAt(i + 1);
+                i = Math.Max(-1, i - 2);
+            }
+        }
         for (int i = 0; i + 1 < result.Count; i++)
         {
             var a = result[i];
@@ -22,7 +32,8 @@ internal static class DateTimeCombiner
                 merged = DateWithTime(a, b) ?? DateWithTime(b, a, a.Start, b.End) ?? DateWithPart(a, b, t)
                          ?? TimeWithDatedPart(a, b) ?? TimeWithDatedPart(b, a, a.Start, b.End) ?? TimeWithPart(a, b) ?? TimeWithPart(b, a, a.Start, b.End)
                          ?? TimeRangeWithPart(a, b)
-                         ?? DateWithTimeRange(a, b, a.Start, b.End) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
+                         ?? PartFiltered(a, DateWithTimeRange(AsDate(a), b, a.Start, b.End)) ?? DateWithTimeRange(b, a, a.Start, b.End) ?? SetWithTime(a, b) ?? SetWithTime(b, a, a.Start, b.End);
+            if (merged is null && gap.Trim() is "" or "," or "the") merged = WeekdayThenDate(a, b);
             merged ??= ShiftedByDuration(a, b, gap) ?? TimeForDuration(a, b, gap, t) ?? DateModTime(a, b, gap);
             if (merged is null && gap.Trim() is "" or "on" or "-" or "," or "of" or "of the") merged = WeekWithDay(a, b, a.Start, b.End) ?? WeekWithDay(b, a, a.Start, b.End);
             if (merged is null) merged = Range(a, b, gap, t);
@@ -74,7 +85,7 @@ internal static class DateTimeCombiner
 
     private static DateTimeCandidate? DateWithTimeRange(DateTimeCandidate date, DateTimeCandidate range, int s, int e)
     {
-        if (date.Type != "date" || range.Type != "timerange" || date.Point is not { } dp || dp.Dates.Count == 0) return null;
+        if (date.Type != "date" || range.Type is not ("timerange" or "hourrange") || date.Point is not { } dp || dp.Dates.Count == 0) return null;
         var values = new List<Dictionary<string, object?>>();
         foreach (var d in dp.Dates)
             foreach (var v in range.Values)
@@ -101,13 +112,13 @@ internal static class DateTimeCombiner
     private static DateTimeCandidate? ShiftedByDuration(DateTimeCandidate duration, DateTimeCandidate date, string gap)
     {
         var g = gap.Trim();
-        if (duration.Type != "duration" || date.Type != "date" || date.Point is not { } dp || dp.Dates.Count != 1) return null;
+        if (duration.Type != "duration" || date.Type != "date" || date.Point is not { } dp || dp.Dates.Count == 0) return null;
         if (g is not ("after" or "from" or "before")) return null;
         string? durMod = duration.Values[0].TryGetValue("Mod", out var dm) ? dm as string : null;
         if (durMod == "less" || duration.Values[0]["timex"] is not string dx || dx.StartsWith("PT", StringComparison.Ordinal)) return null;
         if (!double.TryParse(dx[1..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) return null;
         int sign = g == "before" ? -1 : 1;
-        var d = dp.Dates[0];
+        var d = sign < 0 ? dp.Dates[0] : dp.Dates[^1];
         var shifted = dx[^1] switch
         {
             'Y' => d.AddYears(sign * (int)n),
@@ -138,6 +149,36 @@ internal static class DateTimeCombiner
         return new DateTimeCandidate(s, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
     }
 
+    private static bool IsNow(DateTimeCandidate c) => c.Values.Count == 1 && c.Values[0]["timex"] is "PRESENT_REF";
+
+    /// <summary>"friday 7.6", "tue 5/12": a weekday followed by the date it names; the date decides.</summary>
+    private static DateTimeCandidate? WeekdayThenDate(DateTimeCandidate a, DateTimeCandidate b)
+    {
+        if (a.Type != "date" || b.Type != "date" || a.Point is not { } pa || b.Point is not { } pb) return null;
+        if (!pa.Timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || pb.Timex.StartsWith("XXXX-WXX", StringComparison.Ordinal)) return null;
+        return b with { Start = a.Start };
+    }
+
+    /// <summary>"this evening from 7 to 7:30": an evening keeps only the pm reading of the range.</summary>
+    private static DateTimeCandidate? PartFiltered(DateTimeCandidate part, DateTimeCandidate? merged)
+    {
+        if (merged is null || part.Type != "datetimerange" || merged.Values.Count != 2 || part.Values[0]["timex"] is not string tx || tx.Length < 3) return merged;
+        return tx[^2..] switch
+        {
+            "AF" or "EV" or "NI" => merged with { Values = [merged.Values[1]] },
+            "MO" => merged with { Values = [merged.Values[0]] },
+            _ => merged,
+        };
+    }
+
+    /// <summary>A dated part of the day ("monday morning") seen as its date, so a time range can refine it.</summary>
+    private static DateTimeCandidate AsDate(DateTimeCandidate c)
+    {
+        if (c.Type != "datetimerange" || c.Values.Count == 0 || c.Values[0]["timex"] is not string tx || tx.Length < 4 || tx[^3] != 'T' || !c.Values.All(v => v.ContainsKey("start"))) return c;
+        var dates = c.Values.Select(v => DateTime.ParseExact(((string)v["start"]!)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        return new DateTimeCandidate(c.Start, c.End, "date", []) { Point = new DatePoint(tx[..^3], dates, []) };
+    }
+
     /// <summary>"today before 4pm", "thursday after 1pm": an open date-time range.</summary>
     private static DateTimeCandidate? DateModTime(DateTimeCandidate date, DateTimeCandidate time, string gap)
     {
@@ -146,7 +187,7 @@ internal static class DateTimeCombiner
         {
             "before" or "earlier than" or "prior to" => "before",
             "after" or "later than" => "after",
-            "since" or "from" => "since",
+            "since" => "since",
             "until" or "till" or "by" => "until",
             _ => null,
         };
@@ -169,16 +210,16 @@ internal static class DateTimeCombiner
         if (a.Type is "time" or "hour" && b.Type == "duration" && g == "for")
         {
             (time, dur) = (a, b);
-            var head = t[..a.Start].TrimEnd();
+            var head = TextWindow.Head(t, a.Start, out int off).TrimEnd();
             if (!head.EndsWith("from", StringComparison.Ordinal)) return null;
-            s = head.Length - 4;
+            s = off + head.Length - 4;
             e = b.End;
         }
         else if (a.Type == "duration" && b.Type is "time" or "hour" && g == "from")
         {
             (time, dur) = (b, a);
-            var head = t[..a.Start].TrimEnd();
-            s = head.EndsWith("for", StringComparison.Ordinal) ? head.Length - 3 : a.Start;
+            var head = TextWindow.Head(t, a.Start, out int off).TrimEnd();
+            s = head.EndsWith("for", StringComparison.Ordinal) ? off + head.Length - 3 : a.Start;
             e = b.End;
         }
         else return null;
@@ -213,12 +254,13 @@ internal static class DateTimeCombiner
     private static DateTimeCandidate? DateWithTime(DateTimeCandidate date, DateTimeCandidate time, int? s = null, int? e = null)
     {
         if (date.Type != "date" || time.Type != "time" || date.Point is not { } dp || time.Point is not { } tp || dp.Dates.Count == 0 || tp.Times.Count == 0) return null;
-        var tt = tp.Timex;
-        var values = dp.Dates.Select(d =>
+        var values = new List<Dictionary<string, object?>>();
+        foreach (var at in tp.Times)
         {
-            var dt = d.Date + tp.Times[0];
-            return Timex.Value(dp.Timex + tt, "datetime", Timex.DateTimeValue(dt));
-        }).ToList();
+            var tt = Timex.TimeTimex(at, tp.HasMinutes, tp.Timex.Count(ch => ch == ':') == 2);
+            if (tp.Times.Count == 1) tt = tp.Timex;
+            foreach (var d in dp.Dates) values.Add(Timex.Value(dp.Timex + tt, "datetime", Timex.DateTimeValue(d.Date + at)));
+        }
         return new DateTimeCandidate(s ?? date.Start, e ?? time.End, "datetime", values);
     }
 
@@ -238,12 +280,33 @@ internal static class DateTimeCombiner
         if (g is not ("-" or "to" or "and" or "till" or "until" or "through" or "thru" or "~" or "--")) return null;
         // the opening word: from/between
         int s = a.Start;
-        string before = t[..a.Start].TrimEnd();
+        string before = TextWindow.Head(t, a.Start, out int beforeOffset).TrimEnd();
         string opener = before.EndsWith(" from", StringComparison.Ordinal) || before == "from" ? "from"
             : before.EndsWith("between", StringComparison.Ordinal) ? "between"
             : (before.EndsWith(" in", StringComparison.Ordinal) || before == "in") && a.Type == "daterange" ? "in" : "";
         if (g == "and" && opener != "between") return null;
-        if (opener.Length > 0) s = before.Length - opener.Length;
+        if (opener.Length > 0) s = beforeOffset + before.Length - opener.Length;
+        if (a.Type == "daterange" && a.Values.Count == 1 && a.Values[0].ContainsKey("start") && !a.Values[0].ContainsKey("Mod")
+            && a.Values[0]["timex"] is string rx && !rx.StartsWith('(') && char.IsAsciiDigit(rx[0])
+            && (IsNow(b) || (b.Type == "date" && b.Point is { Dates.Count: 1 })))
+        {
+            var sd = DateTime.ParseExact((string)a.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var ed = IsNow(b) ? DateTime.ParseExact(((string)b.Values[0]["value"]!)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture) : b.Point!.Dates[0];
+            if (ed <= sd) return null;
+            return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range($"({Timex.Date(sd)},{Timex.Date(ed)},P{(ed - sd).Days}D)", "daterange", Timex.Date(sd), Timex.Date(ed))]);
+        }
+        if (IsNow(a) || IsNow(b))
+        {
+            var now = IsNow(a) ? a : b;
+            var other = IsNow(a) ? b : a;
+            if (other.Type != "date" || other.Point is not { } op) return null;
+            var refDate = DateTime.ParseExact(((string)now.Values[0]["value"]!)[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var od = op.Dates.Count == 1 ? op.Dates[0] : IsNow(a) ? op.Dates[^1] : op.Dates[0];
+            var (sd, ed) = IsNow(a) ? (refDate, od) : (od, refDate);
+            if (ed < sd) return null;
+            string sx = IsNow(a) ? Timex.Date(sd) : op.Timex, ex = IsNow(a) ? op.Timex : Timex.Date(ed);
+            return new DateTimeCandidate(s, b.End, "daterange", [Timex.Range($"({sx},{ex},P{(ed - sd).Days}D)", "daterange", Timex.Date(sd), Timex.Date(ed))]);
+        }
         if (a.Type == "date" && b.Type == "date" && a.Point is { } pa && b.Point is { } pb && pa.Dates.Count == 1 && pb.Dates.Count == 1)
         {
             var sd = pa.Dates[0];
@@ -292,7 +355,9 @@ internal static class DateTimeCombiner
                 var en = tb2.Times[k];
                 values.Add(Timex.Range($"({Timex.TimeTimex(st, ta2.HasMinutes)},{Timex.TimeTimex(en, tb2.HasMinutes)},{Dur(en - st)})", "timerange", Timex.Time(st), Timex.Time(en)));
             }
-            return new DateTimeCandidate(s, b.End, "timerange", values);
+            // two bare numbers ("3-8") are a time range only next to a date
+            bool bare = a.Type == "hour" && b.Type == "hour" && opener.Length == 0;
+            return new DateTimeCandidate(s, b.End, bare ? "hourrange" : "timerange", values);
         }
         if (timeA && timeB && a.Point is { } ta && b.Point is { } tb)
         {

@@ -29,17 +29,47 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
             if (EarlyLate(list[i], t, reference) is { } half) list[i] = half;
         for (int i = 0; i < list.Count; i++)
+            if (PartOfYear(list[i], t) is { } part) list[i] = part;
+        for (int i = 0; i < list.Count; i++)
+            if (WeekAround(list[i], t) is { } wk) list[i] = wk;
+        for (int i = 0; i < list.Count; i++)
+            if (Comparison(list[i], t) is { } cmp) list[i] = cmp;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (WeekOf(list[i], t) is not { } week) continue;
+            list[i] = week;
+            list.RemoveAll(o => !ReferenceEquals(o, week) && o.Start < week.End && week.Start < o.End);
+            i = list.IndexOf(week);
+        }
+        for (int i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            if (c.Type is not ("date" or "time")) continue;
+            var head = TextWindow.Head(t, c.Start, out int headOffset).TrimEnd();
+            foreach (var word in (string[])["approximately", "around", "circa"])
+            {
+                if (!head.EndsWith(word, StringComparison.Ordinal) || (head.Length > word.Length && char.IsLetter(head[^(word.Length + 1)]))) continue;
+                var values = c.Values.Select(v =>
+                {
+                    var d = new Dictionary<string, object?>(v) { ["Mod"] = "approx", ["type"] = c.Type == "time" ? "timerange" : "daterange" };
+                    return d;
+                }).ToList();
+                list[i] = c with { Start = headOffset + head.Length - word.Length, Values = values, Point = null };
+                break;
+            }
+        }
+        for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
-            var tail = t[c.End..];
+            var tail = TextWindow.Tail(t, c.End);
             foreach (var (suffix, mod) in Suffixes)
             {
                 var trimmed = tail.TrimStart();
                 if (!trimmed.StartsWith(suffix, StringComparison.Ordinal)) continue;
                 int end = c.End + (tail.Length - trimmed.Length) + suffix.Length;
                 if (end < t.Length && char.IsLetter(t[end])) continue;
-                var rest = t[end..].TrimStart();
+                var rest = TextWindow.Tail(t, end).TrimStart();
                 if (rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && suffix.StartsWith("or", StringComparison.Ordinal)) continue;
                 if (Wrap(c, mod, c.Start) is { } w) list[i] = w with { End = end };
                 break;
@@ -49,14 +79,14 @@ internal static class DateTimeModifiers
         {
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
-            var head = t[..c.Start].TrimEnd();
+            var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
             foreach (var (word, mod) in Ordered)
             {
                 if (!head.EndsWith(word, StringComparison.Ordinal)) continue;
                 int ws = head.Length - word.Length;
                 if (ws > 0 && char.IsLetter(head[ws - 1])) continue;
                 if (word == "by" && c.Type != "time") break;
-                var wrapped = Wrap(c, mod, ws);
+                var wrapped = Wrap(c, mod, offset + ws);
                 if (wrapped is not null) list[i] = wrapped;
                 break;
             }
@@ -64,17 +94,117 @@ internal static class DateTimeModifiers
         return list;
     }
 
+    /// <summary>"&gt;= 2019", "&lt;=2019", "=2019": comparison operators in front of a date or year.</summary>
+    private static DateTimeCandidate? Comparison(DateTimeCandidate c, string t)
+    {
+        if (c.Type is not ("date" or "daterange")) return null;
+        int j = c.Start - 1;
+        while (j >= 0 && t[j] == ' ') j--;
+        if (j < 0 || t[j] is not ('=' or '>' or '<')) return null;
+        string op = t[j].ToString();
+        if (t[j] == '=')
+        {
+            int k = j - 1;
+            while (k >= 0 && t[k] == ' ') k--;
+            if (k >= 0 && t[k] is '>' or '<') { op = t[k] + "="; j = k; }
+        }
+        if (j > 0 && !char.IsWhiteSpace(t[j - 1])) return null;
+        if (op == "=") return c with { Start = j };
+        string mod = op switch { ">=" => "since", "<=" => "until", ">" => "after", _ => "before" };
+        return Wrap(c, mod, j);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WeekAroundPattern = new(
+        @"\b(?:the\s+)?week\s+(of|beginning|beginning\s+on|starting|starting\s+on|starting\s+from|commencing)\s+(?:the\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"the week of the 18th", "the week beginning February 4": the Monday-to-Monday week that holds the date.</summary>
+    private static DateTimeCandidate? WeekAround(DateTimeCandidate c, string t)
+    {
+        if (c.Type != "date" || c.Point is not { } p || p.Dates.Count == 0) return null;
+        var m = WeekAroundPattern.Match(TextWindow.Head(t, c.Start, out int offset));
+        if (!m.Success) return null;
+        var values = p.Dates.Select(d =>
+        {
+            var start = DateTimeRecognizer.MondayOf(d);
+            return Timex.Range(p.Timex, "daterange", Timex.Date(start), Timex.Date(start.AddDays(7)));
+        }).ToList();
+        return new DateTimeCandidate(offset + m.Index, c.End, "daterange", values);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PartOfPattern = new(
+        @"(?:\bthe\s+)?\b(end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:year\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"the end of 2000", "beginning of 1989": the first, middle or last third of a named year.</summary>
+    private static DateTimeCandidate? PartOfYear(DateTimeCandidate c, string t)
+    {
+        if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || tx.Length != 4 || !char.IsAsciiDigit(tx[0]) || c.Values[0].ContainsKey("Mod")) return null;
+        var m = PartOfPattern.Match(TextWindow.Head(t, c.Start, out int offset));
+        if (!m.Success) return null;
+        int y = int.Parse(tx, CultureInfo.InvariantCulture);
+        var (mod, from, to) = m.Groups[1].Value switch
+        {
+            "end" => ("end", new DateTime(y, 9, 1), new DateTime(y + 1, 1, 1)),
+            "middle" => ("mid", new DateTime(y, 5, 1), new DateTime(y, 9, 1)),
+            _ => ("start", new DateTime(y, 1, 1), new DateTime(y, 5, 1)),
+        };
+        int start = offset + m.Index;
+        if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
+        return new DateTimeCandidate(start, c.End, "daterange",
+            [new() { ["timex"] = tx, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) }]);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WeekOfPattern = new(
+        @"(?:\bthe\s+)?\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:the\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"first week of 2015", "the last week of this month": the nth (ISO, Monday-based) week of a year or month.</summary>
+    private static DateTimeCandidate? WeekOf(DateTimeCandidate c, string t)
+    {
+        if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || c.Values[0].ContainsKey("Mod") || !c.Values[0].ContainsKey("start")) return null;
+        if (!(tx.Length == 4 || (tx.Length == 7 && tx[4] == '-')) || !char.IsAsciiDigit(tx[0])) return null;
+        var head = TextWindow.Head(t, c.Start, out int offset);
+        var m = WeekOfPattern.Match(head);
+        if (!m.Success) return null;
+        int n = m.Groups[1].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, "fifth" or "5th" => 5, _ => 0 };
+        var start = DateTime.ParseExact((string)c.Values[0]["start"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var end = DateTime.ParseExact((string)c.Values[0]["end"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateTime monday;
+        string timex;
+        if (tx.Length == 4)
+        {
+            int y = start.Year;
+            int w = n == 0 ? ISOWeek.GetWeeksInYear(y) : n;
+            monday = ISOWeek.ToDateTime(y, w, DayOfWeek.Monday);
+            timex = $"{y:0000}-W{w:00}";
+        }
+        else
+        {
+            var firstMonday = DateTimeRecognizer.MondayOf(start);
+            var lastMonday = DateTimeRecognizer.MondayOf(end.AddDays(-1));
+            int count = (lastMonday - firstMonday).Days / 7 + 1;
+            int k = n == 0 ? count : n;
+            if (k > count) return null;
+            monday = firstMonday.AddDays(7 * (k - 1));
+            timex = $"{tx}-W{k:00}";
+        }
+        return new DateTimeCandidate(offset + m.Index, c.End, "daterange", [Timex.Range(timex, "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(7)))]);
+    }
+
     /// <summary>"early in the morning", "late afternoon", "later this week", "earlier this year": the first or second part of the period.</summary>
     private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t, DateTime reference)
     {
-        var head = t[..c.Start].TrimEnd();
+        var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
         string word = head.EndsWith("earlier", StringComparison.Ordinal) ? "earlier" : head.EndsWith("later", StringComparison.Ordinal) ? "later"
             : head.EndsWith("early", StringComparison.Ordinal) ? "early" : head.EndsWith("late", StringComparison.Ordinal) ? "late" : "";
         if (word.Length == 0) return null;
-        int start = head.Length - word.Length;
-        if (start > 0 && char.IsLetter(head[start - 1])) return null;
+        int local = head.Length - word.Length;
+        if (local > 0 && char.IsLetter(head[local - 1])) return null;
+        int start = offset + local;
         bool first = word is "early" or "earlier";
         string mod = first ? "start" : "end";
+        if (c.Type == "time" && word is "early" or "late") return c with { Start = start };
         if (c.Values.Count != 1 || c.Values[0]["timex"] is not string timex) return null;
         var v = c.Values[0];
         if (c.Type is "part" or "timerange" && timex.Length == 3 && v.ContainsKey("start"))

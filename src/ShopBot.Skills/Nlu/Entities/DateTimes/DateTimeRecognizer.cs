@@ -51,7 +51,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var chosen = Select(candidates);
         chosen = DateTimeCombiner.Combine(chosen, lower, referenceTime);
         chosen = DateTimeModifiers.Apply(chosen, lower, referenceTime);
-        chosen.RemoveAll(c => c.Type is "hour");
+        chosen.RemoveAll(c => c.Type is "hour" or "hourrange");
         for (int i = 0; i < chosen.Count; i++)
             if (chosen[i].Type == "part") chosen[i] = chosen[i] with { Type = "timerange" };
         var result = new List<EntityMatch>(chosen.Count);
@@ -128,6 +128,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
         (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["m"]),
+        (R(@"\b(?:the\s+same|that)\s+(week|month|year|weekend)\b"), SamePeriod, ["same", "that"]),
         (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, ["week"]),
         (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, ["year", "fy", "sy", "cy"]),
         (R(@"\b(\d{1,3}(?:\.\d+)?)(y|w|d|h)\b"), CompactDuration, DigitsOnly),
@@ -153,19 +154,23 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:every|each)\s+(?:(" + SmallNumber + @")\s+)?(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"), EveryUnit, ["every", "each", "once"]),
         (R(@"\bonce\s+an?\s+(year|month|week|day|hour)\b"), EveryUnit, ["every", "each", "once"]),
         (R(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"), EveryWeekday, Weekdays),
+        (R(@"\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b"), EveryPart, ["every", "each"]),
         (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday, ["every", "each"]),
         (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, DigitsOnly),
         (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, DigitsOnly),
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
-        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
+        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
         (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, DigitsOnly),
         (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, DigitsOnly),
         (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, DigitsOnly),
+        (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, DigitsOnly),
         (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
+        (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
-        (R(@"\b(?:in\s+the\s+)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
-        (R(@"\b(this|tonight|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, Parts),
-        (R(@"\b(?:right\s+)?now\b"), Now, ["now"]),
+        (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
+        (R(@"\b(this|tonight|tonite|tomorrow|yesterday|today|last|next)\s*(morning|afternoon|evening|night)?\b"), DatedPartOfDay, ["morning", "afternoon", "evening", "night", "tonite"]),
+        (R(@"\b(?:(?:right\s+)?now|at\s+the\s+moment|at\s+present|at\s+the\s+minute)\b"), Now, ["now", "moment", "present", "minute"]),
+        (R(@"\b(?:the\s+)?eod\b"), EndOfDay, ["eod"]),
     ];
 
     // ---------- dates ----------
@@ -282,11 +287,11 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var mod = m.Groups[1].Value;
         var yearText = m.Groups[3].Value;
         if (month == 0) return null;
-        if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by")) return null;
+        if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "after", "before", "mid", "early", "late")) return null;
         if (m.Groups[2].Value == "may" && yearText.Length == 0 && FollowedByWord(t, m.Index + m.Length) is { Length: > 0 } nextWord
-            && nextWord is not ("and" or "to" or "until" or "till" or "through" or "or")) return null;
+            && nextWord is not ("and" or "to" or "until" or "till" or "through")) return null;
         if (m.Groups[2].Value is "mar" or "jan" or "jun" or "jul" or "aug" or "sep" or "oct" or "nov" or "dec" or "feb" or "apr" && mod.Length == 0 && yearText.Length == 0
-            && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to", "and", "between")
+            && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "from", "to", "and", "between", "after", "before", "till", "early", "late", "mid", "middle", "through", "on")
             && !(m.Index + m.Length < t.Length && t[m.Index + m.Length] is '-' or '/')
             && !FollowedByWord(t, m.Index + m.Length).Equals("to", StringComparison.Ordinal)) return null;
         int s = m.Index, e = m.Index + m.Length;
@@ -302,6 +307,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
             case "last" or "previous": return MonthRange(s, e, $"{r.Year - 1:0000}-{month:00}", new DateTime(r.Year - 1, month, 1));
         }
         int pastYear = month < r.Month ? r.Year : r.Year - 1;
+        if (s >= 4 && (t.AsSpan(0, s).EndsWith("mid-", StringComparison.Ordinal) || t.AsSpan(0, s).EndsWith("mid ", StringComparison.Ordinal)))
+        {
+            var mid = new[] { pastYear, pastYear + 1 }.Select(y => new Dictionary<string, object?>
+            {
+                ["timex"] = $"XXXX-{month:00}", ["Mod"] = "mid", ["type"] = "daterange",
+                ["start"] = Timex.Date(new DateTime(y, month, 10)), ["end"] = Timex.Date(new DateTime(y, month, 21)),
+            }).ToList();
+            return new DateTimeCandidate(s - 4, e, "daterange", mid);
+        }
         return MonthRange(s, e, $"XXXX-{month:00}", new DateTime(pastYear, month, 1), new DateTime(pastYear + 1, month, 1));
     }
 
@@ -409,6 +423,22 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int d = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         if (d > DateTime.DaysInMonth(y, mo)) return null;
         return Date(m, new DateTime(y, mo, d));
+    }
+
+    /// <summary>"the same week", "that weekend": a period of unknown reference (Mod ref_undef), resolved around the reference time.</summary>
+    private static DateTimeCandidate? SamePeriod(Match m, DateTime r, string t)
+    {
+        var monday = MondayOf(r);
+        var (timex, start, end) = m.Groups[1].Value switch
+        {
+            "week" => ("XXXX-WXX", monday, monday.AddDays(7)),
+            "weekend" => ("XXXX-WXX-WE", monday.AddDays(5), monday.AddDays(7)),
+            "month" => ("XXXX-XX", new DateTime(r.Year, r.Month, 1), new DateTime(r.Year, r.Month, 1).AddMonths(1)),
+            _ => ("XXXX", new DateTime(r.Year, 1, 1), new DateTime(r.Year + 1, 1, 1)),
+        };
+        int s = m.Value.StartsWith("the", StringComparison.Ordinal) ? m.Index + 4 : m.Index;
+        return new DateTimeCandidate(s, m.Index + m.Length, "daterange",
+            [new() { ["timex"] = timex, ["Mod"] = "ref_undef", ["type"] = "daterange", ["start"] = Timex.Date(start), ["end"] = Timex.Date(end) }]);
     }
 
     private static DateTimeCandidate? WeekNumber(Match m, DateTime r, string t)
@@ -591,7 +621,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         if (day is < 1 or > 31) return null;
         if (!char.IsAsciiDigit(m.Groups[1].Value[0]) && day < 2) return null;
         if (char.IsAsciiDigit(m.Groups[1].Value[0]) && !char.IsLetter(m.Groups[1].Value[^1])) return null;
-        int s = m.Value.StartsWith("on", StringComparison.Ordinal) ? m.Index + m.Value.IndexOf("the", StringComparison.Ordinal) : m.Index;
+        bool on = m.Value.StartsWith("on", StringComparison.Ordinal);
+        if (!on && !PrecededBy(t, m.Index, "of", "before", "after", "by", "until", "till", "since", "from", "between", "and", "to")) return null;
+        int s = on ? m.Index + m.Value.IndexOf("the", StringComparison.Ordinal) : m.Index;
         var thisMonth = new DateTime(r.Year, r.Month, 1);
         DateTime At(DateTime month) => month.AddDays(Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)) - 1);
         var cur = At(thisMonth);
@@ -785,6 +817,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         return SetOf(m, DurationTimex(n, unit, tp));
     }
 
+    private static DateTimeCandidate? EveryPart(Match m, DateTime r, string t) =>
+        SetOf(m, m.Groups[1].Value == "weekend" ? "XXXX-WXX-WE" : "T" + DayPart(m.Groups[1].Value).Code);
+
     private static DateTimeCandidate? EveryWeekday(Match m, DateTime r, string t) => SetOf(m, "XXXX-WXX-" + WeekdayNumber(m.Groups[1].Value));
 
     // ---------- times ----------
@@ -841,6 +876,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         return c with { Type = "hour" };
     }
 
+    private static DateTimeCandidate? LeadingHour(Match m, DateTime r, string t)
+    {
+        var g = m.Groups[1];
+        if (g.Index > 0 && t[g.Index - 1] is '/' or '-' or '.' or ':' or '+') return null;
+        int h = int.Parse(g.Value, CultureInfo.InvariantCulture);
+        var c = TimeCandidate(g.Index, g.Index + g.Length, new TimeSpan(h, 0, 0), false, false, h is > 0 and <= 12);
+        return c with { Type = "hour" };
+    }
+
     private static DateTimeCandidate? AtHour(Match m, DateTime r, string t)
     {
         int e = m.Index + m.Length;
@@ -850,6 +894,16 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         int mi = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         return TimeCandidate(m.Index, e, new TimeSpan(h, mi, 0), m.Groups[2].Success, false, true);
+    }
+
+    private static DateTimeCandidate? HourInPart(Match m, DateTime r, string t)
+    {
+        int h = HourNumber(m.Groups[1].Value);
+        if (h is < 1 or > 12) return null;
+        var code = DayPart(m.Groups[2].Value).Code;
+        if (code is "AF" or "EV" or "NI" && h < 12) h += 12;
+        if (code == "MO" && h == 12) h = 0;
+        return TimeCandidate(m.Index, m.Index + m.Length, new TimeSpan(h, 0, 0), false, false, false);
     }
 
     private static DateTimeCandidate? OClock(Match m, DateTime r, string t)
@@ -862,7 +916,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private static DateTimeCandidate? PastTo(Match m, DateTime r, string t)
     {
-        if (m.Groups[2].Value == "to" && char.IsAsciiDigit(m.Groups[1].Value[0]) && !m.Value.Contains("min", StringComparison.Ordinal)) return null;
+        if (m.Groups[2].Value == "to" && m.Groups[1].Value is not ("half" or "quarter" or "five" or "ten" or "twenty" or "twenty-five" or "twenty five")
+            && !m.Value.Contains("min", StringComparison.Ordinal)) return null;
         int h = HourNumber(m.Groups[3].Value);
         var q = m.Groups[1].Value;
         int mins = q switch { "half" => 30, "quarter" => 15, _ => HourNumber(q) };
@@ -879,7 +934,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         bool noon = m.Groups[1].Value is "noon" or "midday";
         int s = m.Index;
-        if (noon && t[..m.Index].TrimEnd() is var head && (head.EndsWith("12", StringComparison.Ordinal) || head.EndsWith("twelve", StringComparison.Ordinal)))
+        var head = t.AsSpan(0, m.Index).TrimEnd();
+        if (noon && (head.EndsWith("12", StringComparison.Ordinal) || head.EndsWith("twelve", StringComparison.Ordinal)))
             s = head.Length - (head.EndsWith("12", StringComparison.Ordinal) ? 2 : 6);
         return new DateTimeCandidate(s, m.Index + m.Length, "time", [Timex.Value(noon ? "T12" : "T00", "time", noon ? "12:00:00" : "00:00:00")])
         { Point = new DatePoint(noon ? "T12" : "T00", [], [noon ? TimeSpan.FromHours(12) : TimeSpan.Zero]) };
@@ -903,6 +959,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     private static DateTimeCandidate? DatedPartOfDay(Match m, DateTime r, string t)
     {
         var first = m.Groups[1].Value;
+        if (first == "tonite") first = "tonight";
         var part = m.Groups[2].Success ? m.Groups[2].Value : first == "tonight" ? "night" : "";
         if (part.Length == 0) return null;
         if (first is "last" && part != "night") return null;
@@ -914,6 +971,12 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var end = eh == 24 ? day.AddHours(23).AddMinutes(59).AddSeconds(59) : day.AddHours(eh);
         return new DateTimeCandidate(m.Index, m.Index + m.Length, "datetimerange",
             [Timex.Range(Timex.Date(day) + "T" + code, "datetimerange", Timex.DateTimeValue(start), Timex.DateTimeValue(end))]);
+    }
+
+    private static DateTimeCandidate? EndOfDay(Match m, DateTime r, string t)
+    {
+        var d = r.Date.AddHours(23).AddMinutes(59).AddSeconds(59);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "datetime", [Timex.Value(d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), "datetime", Timex.DateTimeValue(d))]);
     }
 
     private static DateTimeCandidate? Now(Match m, DateTime r, string t) =>

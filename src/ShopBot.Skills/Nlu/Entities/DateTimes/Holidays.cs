@@ -3,7 +3,7 @@ namespace ShopBot.Skills.Nlu.Entities.DateTimes;
 /// <summary>Dates of common (mostly US/UK) holidays in a given year: fixed dates, nth weekdays and Easter (computus).</summary>
 internal static class Holidays
 {
-    public const string Pattern = @"(?:christmas(?:\s+day)?|xmas|christmas\s+eve|new\s+year'?s?\s+eve|new\s+year'?s?(?:\s+day)?|independence\s+day|halloween|valentine'?s?(?:\s+day)?|earth\s+day|boxing\s+day|st\.?\s+patrick'?s?(?:\s+day)?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|easter(?:\s+sunday)?|easter\s+monday|good\s+friday|mother'?s?\s+day|father'?s?\s+day|memorial\s+day|labou?r\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|mlk\s+day|veterans\s+day|columbus\s+day|groundhog\s+day)";
+    public const string Pattern = @"(?:christmas\s+eve|easter\s+monday|good\s+friday|new\s+year'?s?\s+eve|christmas(?:\s+day)?|xmas|new\s+year'?s?(?:\s+day)?|independence\s+day|halloween|valentine'?s?(?:\s+day)?|earth\s+day|boxing\s+day|st\.?\s+patrick'?s?(?:\s+day)?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|easter(?:\s+sunday)?|mother'?s?\s+day|father'?s?\s+day|memorial\s+day|labou?r\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|mlk\s+day|veterans\s+day|columbus\s+day|groundhog\s+day)";
 
     public static DateTime? On(string name, int year)
     {

@@ -12,7 +12,23 @@ internal static class Tokenizer
     /// <summary>Digit literals longer than this are kept as one token but given no value (NaN).</summary>
     public const int MaxLiteralDigits = 40;
 
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static List<Token>? _lastTokens;
+
+    /// <summary>
+    /// Tokens of <paramref name="text"/>. The last result is remembered per thread (by reference), so the recognizers
+    /// of one message share one tokenization; callers must not modify the returned list.
+    /// </summary>
     public static List<Token> Tokenize(string text)
+    {
+        if (ReferenceEquals(text, _lastText) && _lastTokens is not null) return _lastTokens;
+        var tokens = TokenizeCore(text);
+        _lastText = text;
+        _lastTokens = tokens;
+        return tokens;
+    }
+
+    private static List<Token> TokenizeCore(string text)
     {
         var tokens = new List<Token>(text.Length / 4 + 4);
         int i = 0;

@@ -37,18 +37,7 @@ public sealed class CancelOrderDialog(OrderDialogServices services) : OrderDialo
             fee = Money.Format(decision.FeeCents, currency),
             refund = Money.Format(decision.AmountCents, currency),
         };
-        if (frame.Awaiting != DialogFrame.ConfirmationStep)
-        {
-            return await ConfirmAsync(turn, frame, decision.FeeCents > 0 ? "ConfirmCancelWithFee" : "ConfirmCancel", money, cancellationToken).ConfigureAwait(false);
-        }
-
-        switch (Confirmation(turn))
-        {
-            case false:
-                return await EndAsync(turn, "NothingChanged", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
-            case null:
-                return await AskAsync(turn, frame, DialogFrame.ConfirmationStep, decision.FeeCents > 0 ? "ConfirmCancelWithFee" : "ConfirmCancel", money, cancellationToken).ConfigureAwait(false);
-        }
+        if (await ConfirmationStepAsync(turn, frame, order.Number, decision.FeeCents > 0 ? "ConfirmCancelWithFee" : "ConfirmCancel", money, cancellationToken).ConfigureAwait(false) is { } pending) return pending;
 
         var result = await Services.Changes.CancelOrderAsync(order.Number, ChangeContextFor(turn, frame, customer, details, "cancel"), cancellationToken).ConfigureAwait(false);
         return await EndAsync(turn, result.Succeeded ? "OrderCancelled" : ChangeOutcome.Template(result), new

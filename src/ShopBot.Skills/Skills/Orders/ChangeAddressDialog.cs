@@ -31,14 +31,7 @@ public sealed class ChangeAddressDialog(OrderDialogServices services) : OrderDia
 
         var address = frame.Get<PostalAddress>("address")!;
         var data = new { order = order.Number, address = Format(address) };
-        if (frame.Awaiting != DialogFrame.ConfirmationStep) return await ConfirmAsync(turn, frame, "ConfirmAddress", data, cancellationToken).ConfigureAwait(false);
-        switch (Confirmation(turn))
-        {
-            case false:
-                return await EndAsync(turn, "NothingChanged", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
-            case null:
-                return await AskAsync(turn, frame, DialogFrame.ConfirmationStep, "ConfirmAddress", data, cancellationToken).ConfigureAwait(false);
-        }
+        if (await ConfirmationStepAsync(turn, frame, order.Number, "ConfirmAddress", data, cancellationToken).ConfigureAwait(false) is { } pending) return pending;
 
         var result = await Services.Changes.ChangeShippingAddressAsync(order.Number, address, ChangeContextFor(turn, frame, customer, details, "address"), cancellationToken).ConfigureAwait(false);
         return await EndAsync(turn, result.Succeeded ? "AddressChanged" : ChangeOutcome.Template(result), new { data.order, data.address, reason = result.Message }, cancellationToken).ConfigureAwait(false);

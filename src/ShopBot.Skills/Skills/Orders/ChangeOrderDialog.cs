@@ -28,22 +28,8 @@ public sealed class ChangeOrderDialog(OrderDialogServices services) : OrderDialo
             return await EndAsync(turn, "ChangeOrderTooLate", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!frame.Has(LineChoice.Key))
-        {
-            var line = details.Lines.Count == 1 ? details.Lines[0] : LineChoice.Find(turn, details.Lines);
-            if (line is null)
-            {
-                if (frame.Awaiting == LineChoice.Awaiting && ++frame.Retries > Services.Options.MaxRetries) return await EndAsync(turn, "DialogGaveUp", new { topic = Services.Responses.Render("Topic." + Name) }, cancellationToken).ConfigureAwait(false);
-                frame.Awaiting = LineChoice.Awaiting;
-                await turn.ReplyWithChoicesAsync(Services.Responses, "ChangeWhichItem", new { order = order.Number }, details.Lines.Select(l => l.ProductName), cancellationToken).ConfigureAwait(false);
-                return DialogStatus.Waiting;
-            }
-
-            frame.Set(LineChoice.Key, line.Id);
-            frame.Retries = 0;
-        }
-
-        var chosen = details.Lines.First(l => l.Id == frame.Get<long>(LineChoice.Key));
+        var (chosen, asked) = await ChooseLineAsync(turn, frame, details.Lines, "ChangeWhichItem", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
+        if (chosen is null) return asked ?? await EndAsync(turn, "ChangeOrderRefused", new { order = order.Number, reason = string.Empty }, cancellationToken).ConfigureAwait(false);
         if (!frame.Has("quantity"))
         {
             // A quantity in the request itself ("make it 3 notebooks") counts once the item is known.
@@ -56,14 +42,7 @@ public sealed class ChangeOrderDialog(OrderDialogServices services) : OrderDialo
         if (!decision.Allowed) return await EndAsync(turn, "ChangeOrderRefused", new { order = order.Number, reason = decision.Message }, cancellationToken).ConfigureAwait(false);
         var data = new { order = order.Number, item = chosen.ProductName, from = chosen.Quantity, to = quantity, difference = Money.Format(Math.Abs((quantity - chosen.Quantity) * chosen.UnitPriceCents), order.Currency) };
         var confirm = quantity > chosen.Quantity ? "ConfirmQuantityUp" : "ConfirmQuantityDown";
-        if (frame.Awaiting != DialogFrame.ConfirmationStep) return await ConfirmAsync(turn, frame, confirm, data, cancellationToken).ConfigureAwait(false);
-        switch (Confirmation(turn))
-        {
-            case false:
-                return await EndAsync(turn, "NothingChanged", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
-            case null:
-                return await AskAsync(turn, frame, DialogFrame.ConfirmationStep, confirm, data, cancellationToken).ConfigureAwait(false);
-        }
+        if (await ConfirmationStepAsync(turn, frame, order.Number, confirm, data, cancellationToken).ConfigureAwait(false) is { } pending) return pending;
 
         var result = await Services.Changes.ChangeLineQuantityAsync(order.Number, chosen.Id, quantity, ChangeContextFor(turn, frame, customer, details, "quantity"), cancellationToken).ConfigureAwait(false);
         return await EndAsync(turn, result.Succeeded ? "OrderChanged" : ChangeOutcome.Template(result), new { data.order, data.item, data.to, reason = result.Message }, cancellationToken).ConfigureAwait(false);

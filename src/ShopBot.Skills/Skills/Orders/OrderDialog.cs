@@ -128,21 +128,57 @@ public abstract partial class OrderDialog(OrderDialogServices services) : IDialo
         return DialogStatus.Waiting;
     }
 
-    /// <summary>Asks for a yes/no confirmation of a change described by <paramref name="template"/>.</summary>
-    protected async Task<DialogStatus> ConfirmAsync(ITurnContext turn, DialogFrame frame, string template, object data, CancellationToken cancellationToken)
+    /// <summary>
+    /// The confirmation step of a change described by <paramref name="template"/>: asks the first time; afterwards
+    /// returns null when the shopper said yes (go ahead), or the status to return when they said no (nothing changes)
+    /// or something else (asked again, up to the retry limit).
+    /// </summary>
+    protected async Task<DialogStatus?> ConfirmationStepAsync(ITurnContext turn, DialogFrame frame, int orderNumber, string template, object data, CancellationToken cancellationToken)
     {
-        frame.Awaiting = DialogFrame.ConfirmationStep;
-        await turn.ReplyAsync(Services.Responses, template, data, cancellationToken).ConfigureAwait(false);
-        return DialogStatus.Waiting;
+        if (frame.Awaiting != DialogFrame.ConfirmationStep)
+        {
+            frame.Awaiting = DialogFrame.ConfirmationStep;
+            await turn.ReplyAsync(Services.Responses, template, data, cancellationToken).ConfigureAwait(false);
+            return DialogStatus.Waiting;
+        }
+
+        return turn.Recognized?.Intent.Name switch
+        {
+            "affirm" => null,
+            "deny" => await EndAsync(turn, "NothingChanged", new { order = orderNumber }, cancellationToken).ConfigureAwait(false),
+            _ => await AskAsync(turn, frame, DialogFrame.ConfirmationStep, template, data, cancellationToken).ConfigureAwait(false),
+        };
     }
 
-    /// <summary>True for yes, false for no, null when the message is neither.</summary>
-    protected static bool? Confirmation(ITurnContext turn) => turn.Recognized?.Intent.Name switch
+    /// <summary>
+    /// The "which item?" step: the line already chosen, the only candidate, or the one the message names; otherwise
+    /// asks with one button per item (up to the retry limit) and returns the status to return.
+    /// </summary>
+    protected async Task<(OrderLine? Line, DialogStatus? Pending)> ChooseLineAsync(ITurnContext turn, DialogFrame frame, IReadOnlyList<OrderLine> candidates, string template, object data, CancellationToken cancellationToken)
     {
-        "affirm" => true,
-        "deny" => false,
-        _ => null,
-    };
+        if (frame.Has(LineChoice.Key))
+        {
+            var id = frame.Get<long>(LineChoice.Key);
+            return (candidates.FirstOrDefault(l => l.Id == id), null);
+        }
+
+        var line = candidates.Count == 1 ? candidates[0] : LineChoice.Find(turn, candidates);
+        if (line is not null)
+        {
+            frame.Set(LineChoice.Key, line.Id);
+            frame.Retries = 0;
+            return (line, null);
+        }
+
+        if (frame.Awaiting == LineChoice.Awaiting && ++frame.Retries > Services.Options.MaxRetries)
+        {
+            return (null, await EndAsync(turn, "DialogGaveUp", new { topic = Services.Responses.Render("Topic." + Name) }, cancellationToken).ConfigureAwait(false));
+        }
+
+        frame.Awaiting = LineChoice.Awaiting;
+        await turn.ReplyWithChoicesAsync(Services.Responses, template, data, candidates.Select(l => l.ProductName), cancellationToken).ConfigureAwait(false);
+        return (null, DialogStatus.Waiting);
+    }
 
     /// <summary>Replies and ends the dialog.</summary>
     protected async Task<DialogStatus> EndAsync(ITurnContext turn, string template, object data, CancellationToken cancellationToken)

@@ -41,22 +41,8 @@ public sealed class ReturnItemDialog(OrderDialogServices services) : OrderDialog
         if (returnable.Count == 0) return await EndAsync(turn, "ReturnNothingLeft", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
 
         // Which item.
-        if (!frame.Has(LineChoice.Key))
-        {
-            var line = returnable.Count == 1 ? returnable[0] : LineChoice.Find(turn, returnable);
-            if (line is null)
-            {
-                if (frame.Awaiting == LineChoice.Awaiting && ++frame.Retries > Services.Options.MaxRetries) return await EndAsync(turn, "DialogGaveUp", new { topic = Services.Responses.Render("Topic." + Name) }, cancellationToken).ConfigureAwait(false);
-                frame.Awaiting = LineChoice.Awaiting;
-                await turn.ReplyWithChoicesAsync(Services.Responses, "ReturnWhichItem", new { order = order.Number }, returnable.Select(l => l.ProductName), cancellationToken).ConfigureAwait(false);
-                return DialogStatus.Waiting;
-            }
-
-            frame.Set(LineChoice.Key, line.Id);
-            frame.Retries = 0;
-        }
-
-        var chosen = details.Lines.First(l => l.Id == frame.Get<long>(LineChoice.Key));
+        var (chosen, asked) = await ChooseLineAsync(turn, frame, returnable, "ReturnWhichItem", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
+        if (chosen is null) return asked ?? await EndAsync(turn, "ReturnNothingLeft", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
         var left = chosen.Quantity - details.ReturnedQuantity(chosen.Id);
 
         // The window is checked before asking anything else, so nobody answers three questions for a refusal.
@@ -93,14 +79,7 @@ public sealed class ReturnItemDialog(OrderDialogServices services) : OrderDialog
         var quantity = frame.Get<int>("quantity");
         var refundMethod = Services.Responses.Render("RefundMethod." + frame.Get<string>("method"));
         var summary = new { order = order.Number, item = chosen.ProductName, quantity, reason = frame.Get<string>("reason"), method = refundMethod, amount = Money.Format(chosen.UnitPriceCents * quantity, order.Currency) };
-        if (frame.Awaiting != DialogFrame.ConfirmationStep) return await ConfirmAsync(turn, frame, "ConfirmReturn", summary, cancellationToken).ConfigureAwait(false);
-        switch (Confirmation(turn))
-        {
-            case false:
-                return await EndAsync(turn, "NothingChanged", new { order = order.Number }, cancellationToken).ConfigureAwait(false);
-            case null:
-                return await AskAsync(turn, frame, DialogFrame.ConfirmationStep, "ConfirmReturn", summary, cancellationToken).ConfigureAwait(false);
-        }
+        if (await ConfirmationStepAsync(turn, frame, order.Number, "ConfirmReturn", summary, cancellationToken).ConfigureAwait(false) is { } pending) return pending;
 
         var reasonStored = $"{frame.Get<string>("reason")} (refund to: {frame.Get<string>("method")})";
         var result = await Services.Changes.CreateReturnAsync(order.Number, chosen.Id, quantity, reasonStored, ChangeContextFor(turn, frame, customer, details, "return"), cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,39 @@
+namespace ShopBot.Skills.Skills.Handoff;
+
+/// <summary>
+/// Decides, from one turn's signals, whether the bot hands the conversation to a person, offers to, or carries on.
+/// Explicit requests, accepted offers and risky actions hand over; strong or falling negative sentiment and repeated
+/// misunderstanding make the bot offer a person and let the shopper choose. Pure: the caller logs the decision.
+/// </summary>
+public sealed class EscalationPolicy(HandoffOptions options)
+{
+    public EscalationDecision Decide(EscalationSignals signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        if (signals.Intent == "contact_human_agent") return new(EscalationAction.Escalate, EscalationReason.AskedForPerson, "the shopper asked for a person");
+        if (signals.OfferPending && signals.Intent == "affirm") return new(EscalationAction.Escalate, EscalationReason.AcceptedOffer, "the shopper accepted the offer of a person");
+        if (signals.RiskyAction is { } risky) return new(EscalationAction.Escalate, EscalationReason.RiskyAction, risky);
+        if (signals.OfferPending) return EscalationDecision.Continue; // never offer twice in a row
+
+        var history = signals.SentimentHistory;
+        if (history.Count > 0 && history[^1] <= options.NegativeSentimentThreshold)
+        {
+            return new(EscalationAction.Offer, EscalationReason.NegativeSentiment, $"sentiment {history[^1]:0.00} at or below {options.NegativeSentimentThreshold:0.00}");
+        }
+
+        var n = options.FallingSentimentTurns;
+        if (history.Count >= n && history[^1] < 0)
+        {
+            var falling = true;
+            for (var i = history.Count - n + 1; i < history.Count; i++) falling &= history[i] < history[i - 1];
+            if (falling) return new(EscalationAction.Offer, EscalationReason.FallingSentiment, $"sentiment fell over the last {n} messages to {history[^1]:0.00}");
+        }
+
+        if (signals.FallbacksInARow >= options.FallbacksBeforeOffer)
+        {
+            return new(EscalationAction.Offer, EscalationReason.RepeatedFallback, $"{signals.FallbacksInARow} messages in a row not understood");
+        }
+
+        return EscalationDecision.Continue;
+    }
+}

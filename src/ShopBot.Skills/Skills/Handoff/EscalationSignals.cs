@@ -1,0 +1,9 @@
+namespace ShopBot.Skills.Skills.Handoff;
+
+/// <summary>What the policy looks at for one turn.</summary>
+/// <param name="Intent">The recognised intent.</param>
+/// <param name="SentimentHistory">Sentiment scores of the shopper's messages, oldest first, this turn's last.</param>
+/// <param name="FallbacksInARow">Consecutive fallbacks including this turn.</param>
+/// <param name="OfferPending">The bot offered a person on its previous turn.</param>
+/// <param name="RiskyAction">A skill's reason to hand over, when it has one.</param>
+public sealed record EscalationSignals(string Intent, IReadOnlyList<double> SentimentHistory, int FallbacksInARow, bool OfferPending, string? RiskyAction = null);

@@ -1,0 +1,46 @@
+namespace ShopBot.Skills.Skills.Handoff;
+
+/// <summary>When the bot steps back for a person, section <c>ShopBot:Handoff</c>. Defaults in brackets.</summary>
+public sealed class HandoffOptions
+{
+    public const string SectionName = "ShopBot:Handoff";
+
+    /// <summary>A message with sentiment at or below this makes the bot offer a person [-0.6].</summary>
+    public double NegativeSentimentThreshold { get; set; } = -0.6;
+
+    /// <summary>Sentiment falling over this many consecutive messages, ending below zero, makes the bot offer a person [3].</summary>
+    public int FallingSentimentTurns { get; set; } = 3;
+
+    /// <summary>This many fallbacks in a row make the bot offer a person [2].</summary>
+    public int FallbacksBeforeOffer { get; set; } = 2;
+
+    /// <summary>Refunds above this amount (minor units) go to a person instead of being made by the bot [20000].</summary>
+    public long RiskyRefundAmountMinor { get; set; } = 20_000;
+
+    /// <summary>Minutes a queued conversation waits for an agent before it returns to the bot with an apology [10].</summary>
+    public int QueueTimeoutMinutes { get; set; } = 10;
+
+    /// <summary>Minutes an agent takes per conversation on average, for the expected wait told to the shopper [6].</summary>
+    public int AverageHandlingMinutes { get; set; } = 6;
+
+    /// <summary>Days with support, as three-letter English day names [Mon..Fri].</summary>
+    public List<string> SupportDays { get; set; } = ["Mon", "Tue", "Wed", "Thu", "Fri"];
+
+    /// <summary>Opening time, HH:mm in <see cref="TimeZone"/> [09:00].</summary>
+    public string SupportOpens { get; set; } = "09:00";
+
+    /// <summary>Closing time, HH:mm in <see cref="TimeZone"/> [18:00].</summary>
+    public string SupportCloses { get; set; } = "18:00";
+
+    /// <summary>IANA time zone of the support hours [Europe/London].</summary>
+    public string TimeZone { get; set; } = "Europe/London";
+
+    public void Validate()
+    {
+        if (NegativeSentimentThreshold is < -1 or > 0) throw new ArgumentException($"{SectionName}:{nameof(NegativeSentimentThreshold)} must be in [-1, 0].");
+        if (FallingSentimentTurns < 2) throw new ArgumentException($"{SectionName}:{nameof(FallingSentimentTurns)} must be at least 2.");
+        if (FallbacksBeforeOffer < 1) throw new ArgumentException($"{SectionName}:{nameof(FallbacksBeforeOffer)} must be at least 1.");
+        if (QueueTimeoutMinutes < 1 || AverageHandlingMinutes < 1) throw new ArgumentException($"{SectionName}: queue minutes must be at least 1.");
+        _ = SupportHours.From(this);
+    }
+}

@@ -1,0 +1,61 @@
+using ShopBot.Skills.Skills.Handoff;
+
+namespace ShopBot.Skills.Tests.Handoff;
+
+public class EscalationPolicyTests
+{
+    private static readonly EscalationPolicy Policy = new(new HandoffOptions());
+
+    private static EscalationDecision Decide(string intent, double[]? sentiment = null, int fallbacks = 0, bool offer = false, string? risky = null) =>
+        Policy.Decide(new EscalationSignals(intent, sentiment ?? [0.0], fallbacks, offer, risky));
+
+    [Fact]
+    public void AskingForAPerson_Escalates() =>
+        Assert.Equal((EscalationAction.Escalate, EscalationReason.AskedForPerson), (Decide("contact_human_agent").Action, Decide("contact_human_agent").Reason));
+
+    [Fact]
+    public void AVeryNegativeMessage_OffersAPerson_AndYesAcceptsIt()
+    {
+        var angry = Decide("complaint", [-0.9]);
+        Assert.Equal(EscalationAction.Offer, angry.Action);
+        Assert.Equal(EscalationReason.NegativeSentiment, angry.Reason);
+        Assert.Equal(EscalationAction.Escalate, Decide("affirm", offer: true).Action);
+        Assert.Equal(EscalationAction.None, Decide("deny", [-0.9], offer: true).Action); // no second offer straight after a no
+    }
+
+    [Theory]
+    [InlineData(new[] { 0.4, 0.1, -0.2 }, EscalationAction.Offer)]   // falling three times, ending negative
+    [InlineData(new[] { 0.4, 0.5, -0.2 }, EscalationAction.None)]    // not falling every time
+    [InlineData(new[] { 0.9, 0.6, 0.2 }, EscalationAction.None)]     // falling but still positive
+    [InlineData(new[] { -0.1, -0.3 }, EscalationAction.None)]        // too few messages
+    public void FallingSentiment_OverConsecutiveMessages_OffersAPerson(double[] history, EscalationAction expected) =>
+        Assert.Equal(expected, Decide("track_order", history).Action);
+
+    [Fact]
+    public void RepeatedFallback_OffersAPerson_AtTheConfiguredCount()
+    {
+        Assert.Equal(EscalationAction.None, Decide("out_of_scope", fallbacks: 1).Action);
+        var second = Decide("out_of_scope", fallbacks: 2);
+        Assert.Equal((EscalationAction.Offer, EscalationReason.RepeatedFallback), (second.Action, second.Reason));
+        Assert.Contains("2 messages", second.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARiskyAction_Escalates_WithItsReason()
+    {
+        var decision = Decide("get_refund", risky: "refund of £450.00 above the £200.00 limit");
+        Assert.Equal(EscalationReason.RiskyAction, decision.Reason);
+        Assert.Contains("£450.00", decision.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SupportHours_FollowTheirTimeZone()
+    {
+        var hours = SupportHours.From(new HandoffOptions { TimeZone = "Europe/London", SupportOpens = "09:00", SupportCloses = "18:00" });
+        Assert.True(hours.IsOpen(new DateTimeOffset(2026, 7, 1, 8, 30, 0, TimeSpan.Zero)));   // Wed 09:30 BST
+        Assert.False(hours.IsOpen(new DateTimeOffset(2026, 7, 1, 7, 30, 0, TimeSpan.Zero)));  // Wed 08:30 BST
+        Assert.False(hours.IsOpen(new DateTimeOffset(2026, 7, 4, 12, 0, 0, TimeSpan.Zero)));  // Saturday
+        Assert.Throws<ArgumentException>(() => new HandoffOptions { SupportDays = ["Funday"] }.Validate());
+        Assert.Throws<ArgumentException>(() => new HandoffOptions { SupportOpens = "18:00", SupportCloses = "09:00" }.Validate());
+    }
+}

@@ -9,7 +9,8 @@ builder.Services
     .AddShopBotCore()
     .AddShopBotNlu()
     .AddShopBotDirectLine()
-    .AddShopBotBotConnector();
+    .AddShopBotBotConnector()
+    .AddShopBotHandoffAndAgents();
 
 var app = builder.Build();
 app.UseShopBotWeb();

@@ -13,8 +13,15 @@ public static class TurnReplies
     public static Task<string?> ReplyAsync(this ITurnContext turn, IResponseRenderer responses, string template, object? data = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        return turn.SendAsync(Compose(responses, template, data), cancellationToken);
+    }
+
+    /// <summary>The message for <paramref name="template"/>: its text and, when defined, its suggested actions (see <see cref="ReplyAsync"/>).</summary>
+    public static Activity Compose(IResponseRenderer responses, string template, object? data = null)
+    {
         ArgumentNullException.ThrowIfNull(responses);
         var reply = new Activity { Type = ActivityTypes.Message, Text = responses.Render(template, data), InputHint = InputHints.AcceptingInput };
+
         // "XAgain" (a question asked again) offers the buttons of "X" unless it has its own.
         var suggestionsTemplate = template + "Suggestions";
         if (!responses.Has(suggestionsTemplate) && template.EndsWith("Again", StringComparison.Ordinal)) suggestionsTemplate = template[..^5] + "Suggestions";
@@ -24,7 +31,7 @@ public static class TurnReplies
             if (choices.Length > 0) reply.SuggestedActions = new SuggestedActions { Actions = choices.Select(CardAction.ImBack).ToList() };
         }
 
-        return turn.SendAsync(reply, cancellationToken);
+        return reply;
     }
 
     /// <summary>Sends the rendered template with <paramref name="choices"/> (data, e.g. an order's items) as suggested actions.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ShopBot.Skills.Data.Demo;
 using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
+using ShopBot.Skills.Data.Sqlite.Handoff;
 using ShopBot.Skills.Data.Sqlite.Shop;
 using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Nlu;
@@ -18,6 +19,7 @@ public sealed partial class DatabaseInitializer(SqliteDatabase database, IServic
     {
         var applied = await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All, time, cancellationToken).ConfigureAwait(false);
         applied += await ShopMigrations.ApplyAsync(database, time, cancellationToken).ConfigureAwait(false);
+        applied += await SqliteMigrator.MigrateAsync(database, HandoffMigrations.Module, HandoffMigrations.All, time, cancellationToken).ConfigureAwait(false);
         LogMigrated(database.Path, applied);
         if (demo.Value.SeedOnStart)
         {
@@ -27,8 +29,9 @@ public sealed partial class DatabaseInitializer(SqliteDatabase database, IServic
 
         // Build what a first turn would otherwise build: the NLU (trains when not cached), templates and skills,
         // so a broken dialogs/ file stops the host here with its file and line, not at the first message.
-        _ = services.GetRequiredService<IRecognizer>();
+        services.GetRequiredService<IRecognizer>().Recognize("where is my order 100234", "en-us", time.GetUtcNow().UtcDateTime);
         _ = services.GetRequiredService<TurnProcessor>();
+        _ = services.GetRequiredService<Agents.AgentDirectory>();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

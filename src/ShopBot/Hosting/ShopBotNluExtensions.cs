@@ -28,12 +28,12 @@ public static class ShopBotNluExtensions
         // quantities, list entities from dialogs/entities and the catalogue's product names.
         services.AddOptions<EntityOptions>().BindConfiguration(EntityOptionsSection);
         services.AddSingleton<ICatalogTerms, ProductStoreCatalogTerms>();
-        services.AddSingleton<IEntityRecognizer>(sp =>
+        services.AddSingleton<IEntityRecognizer>(sp => new LazyEntityRecognizer(() =>
         {
             var options = sp.GetRequiredService<IOptions<EntityOptions>>().Value;
             options.ListEntitiesDirectory ??= Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "entities");
             return EntityRecognizerSet.CreateDefault(options, sp.GetRequiredService<ICatalogTerms>());
-        });
+        }));
         services.AddSingleton<IRecognizer>(sp =>
         {
             var models = sp.GetRequiredService<NluModels>();

@@ -13,6 +13,7 @@ using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Faq;
+using ShopBot.Skills.Skills.Handoff;
 using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Skills.SmallTalk;
@@ -44,11 +45,12 @@ public static class ShopBotServiceExtensions
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));
         services.AddSingleton<IResponseRenderer>(sp => LgRenderer.FromDirectory(Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "responses"), sp.GetRequiredService<IVariantPicker>()));
 
-        // The turn: error boundary -> typing -> NLU -> order-question rule -> router (order matters).
+        // The turn: error boundary -> typing -> NLU -> order-question rule -> handoff (ownership, escalation) -> router.
         services.AddSingleton<ITurnMiddleware, ErrorBoundaryMiddleware>();
         services.AddSingleton<ITurnMiddleware, TypingMiddleware>();
         services.AddSingleton<ITurnMiddleware, RecognizerMiddleware>();
         services.AddSingleton<ITurnMiddleware, OrderQuestionMiddleware>();
+        services.AddSingleton<ITurnMiddleware, HandoffMiddleware>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<IBot, SkillRouter>();
         services.AddSingleton(sp => new MiddlewarePipeline(sp.GetServices<ITurnMiddleware>(), sp.GetRequiredService<IBot>()));
@@ -67,6 +69,7 @@ public static class ShopBotServiceExtensions
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineStreamHub>();
+        services.AddSingleton<DirectLineOutbox>();
         services.AddSingleton<DirectLineBridge>();
         services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
             .AllowAnyOrigin()

@@ -1,5 +1,6 @@
 using ShopBot.Channels.BotConnector;
 using ShopBot.Channels.DirectLine;
+using ShopBot.Agents;
 using ShopBot.Chat;
 using ShopBot.Nlu;
 
@@ -15,6 +16,8 @@ public static class ShopBotWebExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         return app;
     }
@@ -25,6 +28,7 @@ public static class ShopBotWebExtensions
         app.MapShopBotMessages();
         app.MapShopBotChatToken();
         app.MapShopBotNlu();
+        app.MapShopBotAgents();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

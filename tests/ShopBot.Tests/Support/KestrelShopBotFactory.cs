@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ShopBot.Tests.Support;
 
 /// <summary>The real host on a real Kestrel socket on 127.0.0.1 (a free port), for browsers and raw WebSocket clients.</summary>
-public sealed class KestrelShopBotFactory : ShopBotFactory
+public class KestrelShopBotFactory : ShopBotFactory
 {
     public KestrelShopBotFactory()
         : this(realNlu: true, null)

@@ -12,6 +12,12 @@ public interface IHandoffQueue
     /// <summary>Waiting conversations, highest priority first, then longest waiting.</summary>
     Task<IReadOnlyList<HandoffQueueEntry>> ListWaitingAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Conversations an agent has accepted and not yet resolved.</summary>
+    Task<IReadOnlyList<HandoffQueueEntry>> ListForAgentAsync(string agentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The entry of a conversation, waiting or accepted; null when it is not in the queue.</summary>
+    Task<HandoffQueueEntry?> GetAsync(string conversationId, CancellationToken cancellationToken = default);
+
     /// <summary>1-based place of a waiting conversation, or null when it is not waiting.</summary>
     Task<int?> PositionAsync(string conversationId, CancellationToken cancellationToken = default);
 

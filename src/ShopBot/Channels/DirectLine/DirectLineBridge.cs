@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using ShopBot.Hosting;
 using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Data.Conversations;
 
@@ -12,15 +10,15 @@ namespace ShopBot.Channels.DirectLine;
 public sealed partial class DirectLineBridge(
     IConversationStore conversations,
     DirectLineStreamHub hub,
+    DirectLineOutbox outbox,
     TurnProcessor turns,
-    IOptions<ShopBotOptions> options,
     TimeProvider time,
     ILogger<DirectLineBridge> logger)
 {
     /// <summary>The channel id ShopBot reports for its Direct Line (as the hosted service does).</summary>
     public const string ChannelId = "directline";
 
-    private ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = RoleTypes.Bot };
+    private ChannelAccount Bot => outbox.Bot;
 
     /// <summary>
     /// Creates the conversation when it does not exist. A new conversation whose user is known gets a
@@ -114,24 +112,7 @@ public sealed partial class DirectLineBridge(
         }
     }
 
-    private ActivitySender Sender(string conversationId, ChannelAccount? user) => async (outgoing, ct) =>
-    {
-        outgoing.From = Bot;
-        outgoing.Recipient = user is null ? null : new ChannelAccount { Id = user.Id, Name = user.Name, Role = RoleTypes.User };
-        outgoing.Conversation = new ConversationAccount { Id = conversationId };
-        outgoing.ChannelId = ChannelId;
-        outgoing.Timestamp = time.GetUtcNow();
-        if (outgoing.Type == ActivityTypes.Typing)
-        {
-            outgoing.Id ??= $"{conversationId}|t{time.GetUtcNow().ToUnixTimeMilliseconds()}";
-            hub.PublishEphemeral(conversationId, outgoing);
-            return outgoing.Id;
-        }
-
-        var stored = await conversations.AppendAsync(conversationId, outgoing, ct).ConfigureAwait(false);
-        hub.NotifyStored(conversationId, stored.Sequence);
-        return stored.Activity.Id;
-    };
+    private ActivitySender Sender(string conversationId, ChannelAccount? user) => (outgoing, ct) => outbox.SendAsync(conversationId, outgoing, user, ct);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Direct Line conversation {ConversationId}: the bot failed on activity {ActivityId}")]
     private partial void LogBotFailed(Exception ex, string conversationId, string? activityId);

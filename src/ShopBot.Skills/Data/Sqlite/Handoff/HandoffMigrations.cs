@@ -21,5 +21,16 @@ public static class HandoffMigrations
                 accepted_at TEXT NULL);
             CREATE INDEX ix_handoff_waiting ON handoff_queue(owner, priority DESC, queued_at);
             """),
+        new(2, "handoff metrics per conversation", """
+            CREATE TABLE handoff_metrics (
+                conversation_id TEXT PRIMARY KEY,
+                reason TEXT NOT NULL,
+                queued_at TEXT NOT NULL,
+                accepted_at TEXT NULL,
+                agent_id TEXT NULL,
+                ended_at TEXT NULL,
+                outcome TEXT NULL,
+                rating INTEGER NULL);
+            """),
     ];
 }

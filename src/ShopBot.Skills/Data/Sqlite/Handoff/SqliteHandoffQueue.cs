@@ -31,6 +31,12 @@ public sealed class SqliteHandoffQueue(SqliteDatabase database) : IHandoffQueue
     public Task<IReadOnlyList<HandoffQueueEntry>> ListWaitingSinceAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
         QueryAsync($"SELECT {Columns} FROM handoff_queue WHERE owner = 'queued' AND queued_at < $b ORDER BY queued_at", c => c.Parameters.AddWithValue("$b", Format(before)), cancellationToken);
 
+    public Task<IReadOnlyList<HandoffQueueEntry>> ListForAgentAsync(string agentId, CancellationToken cancellationToken = default) =>
+        QueryAsync($"SELECT {Columns} FROM handoff_queue WHERE owner = 'agent' AND agent_id = $a ORDER BY accepted_at", c => c.Parameters.AddWithValue("$a", agentId), cancellationToken);
+
+    public async Task<HandoffQueueEntry?> GetAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        (await QueryAsync($"SELECT {Columns} FROM handoff_queue WHERE conversation_id = $c", c => c.Parameters.AddWithValue("$c", conversationId), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
     public async Task<int?> PositionAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         var waiting = await ListWaitingAsync(cancellationToken).ConfigureAwait(false);

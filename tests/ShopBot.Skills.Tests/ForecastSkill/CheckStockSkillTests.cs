@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using ShopBot.Skills.Data.Shop;
 using static ShopBot.Skills.Tests.ForecastSkill.ForecastChat;
 
 namespace ShopBot.Skills.Tests.ForecastSkill;
@@ -47,5 +50,18 @@ public sealed class CheckStockSkillTests
         // The dialog has ended: a new question starts afresh.
         var reply = Assert.Single(await chat.SayAsync("is the desk lamp in stock", "check_stock", Product(3, "Desk Lamp")));
         Assert.Contains("Desk Lamp", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_expected_delivery_is_overdue_the_date_comes_from_the_lead_time_and_is_called_an_estimate()
+    {
+        // The skill's clock is 10 days after the seeding day: the headphones' delivery (due after 7 days) is overdue.
+        var later = new Data.FixedTimeProvider(Now.AddDays(10));
+        await using var chat = await StartAsync(staff: false, skillClock: later);
+        var product = await chat.Services.GetRequiredService<IProductStore>().GetByIdAsync(5);
+        var expected = Today.AddDays(10 + product!.SupplierLeadTimeDays).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+        var reply = Assert.Single(await chat.SayAsync("when will the wireless headphones be back in stock?", "check_stock", Product(5, "Wireless Headphones")));
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("estimate", reply.Text, StringComparison.Ordinal);
     }
 }

@@ -96,7 +96,8 @@ public sealed class ShowForecastSkill(IProductStore products, DemandForecaster f
     private Dictionary<string, object?> ReportData(Product product, ForecastPeriod period, ProductForecast forecast)
     {
         var grain = forecast.Grain == ForecastGrain.Week ? "Week" : "Day";
-        var table = new StringBuilder(Responses.Render("ForecastTableHeader." + grain));
+        // A blank line before the table so every markdown renderer starts a table block.
+        var table = new StringBuilder("\n").Append(Responses.Render("ForecastTableHeader." + grain));
         var r = forecast.Result;
         double total = 0;
         for (var i = 0; i < forecast.ForecastStarts.Count; i++)

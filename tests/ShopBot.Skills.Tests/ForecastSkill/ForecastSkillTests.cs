@@ -98,4 +98,15 @@ public sealed class ForecastSkillTests
             DateRange("next year", (new DateOnly(2027, 1, 1), new DateOnly(2028, 1, 1))))).Text!;
         Assert.Contains("26 weeks", far, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_product_with_too_little_history_gets_an_honest_answer_instead_of_a_forecast()
+    {
+        // Seeded with 28 days of sales: 4 weeks, fewer than the 8 a weekly forecast needs.
+        await using var chat = await StartAsync(staff: true, salesDays: 28);
+        var reply = Assert.Single(await chat.SayAsync("sales forecast for the desk lamp next 8 weeks", "show_forecast", Product(3, "Desk Lamp"),
+            DateRange("next 8 weeks", (Today.AddDays(1), Today.AddDays(57)))));
+        Assert.Contains("hasn't been selling long enough", reply.Text, StringComparison.Ordinal);
+        Assert.Null(reply.Attachments);
+    }
 }

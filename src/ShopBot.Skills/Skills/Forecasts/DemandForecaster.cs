@@ -20,7 +20,8 @@ public sealed class DemandForecaster(ISalesStore sales, TimeProvider time, IOpti
 
     /// <summary>
     /// Forecasts <paramref name="product"/> from today to the end of <paramref name="period"/>; null when the product
-    /// has too little sales history (fewer than <see cref="ForecastSkillOptions.MinHistoryPeriods"/> steps).
+    /// has too little sales history (fewer than <see cref="ForecastSkillOptions.MinHistoryPeriods"/> steps, no sales at
+    /// all, or nothing any method can fit).
     /// Throws <see cref="ArgumentException"/> for a period that has ended or lies beyond the longest horizon.
     /// </summary>
     public async Task<ProductForecast?> ForecastAsync(Product product, ForecastPeriod period, CancellationToken cancellationToken)
@@ -42,9 +43,19 @@ public sealed class DemandForecaster(ISalesStore sales, TimeProvider time, IOpti
         var all = SalesAggregator.Buckets(rows, first, steps, step);
         var skip = SalesAggregator.FirstActive(all);
         var history = all[skip..];
-        if (history.Length < o.MinHistoryPeriods) return null;
+        if (history.Length < o.MinHistoryPeriods || history.All(v => v == 0)) return null;
 
-        var model = new AutoForecaster(horizon).FitModel(history, grain == ForecastGrain.Week ? 1 : 7);
+        AutoForecastModel model;
+        try
+        {
+            model = new AutoForecaster(horizon).FitModel(history, grain == ForecastGrain.Week ? 1 : 7);
+        }
+        catch (ArgumentException)
+        {
+            // No method could be fitted to this history: answered like a history too short to trust.
+            return null;
+        }
+
         var result = model.Forecast(horizon);
         var historyStarts = Enumerable.Range(skip, history.Length).Select(i => first.AddDays(i * step)).ToList();
         var forecastStarts = Enumerable.Range(0, horizon).Select(i => today.AddDays(i * step)).ToList();

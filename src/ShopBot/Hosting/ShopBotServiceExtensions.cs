@@ -13,6 +13,7 @@ using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Faq;
+using ShopBot.Skills.Skills.Forecasts;
 using ShopBot.Skills.Skills.Handoff;
 using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.Staff;
@@ -40,6 +41,8 @@ public static class ShopBotServiceExtensions
         services.AddShopBotOrderSkills();
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddSingleton<StaffDirectory>();
+        services.AddOptions<ForecastSkillOptions>().BindConfiguration(ForecastSkillOptions.SectionName).ValidateOnStart();
+        services.AddShopBotForecastSkills();
         services.AddShopBotFaq(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "knowledge"));
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));

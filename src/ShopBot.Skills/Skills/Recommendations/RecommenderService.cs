@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ShopBot.Skills.Data.Shop;
+using ShopBot.Skills.Learning.Recommenders;
+
+namespace ShopBot.Skills.Skills.Recommendations;
+
+/// <summary>
+/// The shop's trained recommender. It trains when constructed (resolve it at start-up, after seeding, so no request
+/// trains), from every product of <see cref="IProductStore"/> and every interaction of <see cref="IInteractionStore"/>.
+/// The hybrid model has no Save/Load, so nothing is written to the model cache: a fit of the demo shop takes a few
+/// seconds. <see cref="RetrainAsync"/> refits only when the data's fingerprint changed and swaps the model atomically.
+/// </summary>
+public sealed partial class RecommenderService
+{
+    private readonly IProductStore _products;
+    private readonly IInteractionStore _interactions;
+    private readonly RecommendationVocabulary _vocabulary;
+    private readonly RecommendationOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RecommenderService> _logger;
+    private readonly SemaphoreSlim _training = new(1, 1);
+    private volatile RecommenderSnapshot _current;
+
+    /// <summary>Trains on the current data (blocking; the stores are read synchronously once).</summary>
+    /// <exception cref="InvalidOperationException">The catalogue is empty.</exception>
+    public RecommenderService(IProductStore products, IInteractionStore interactions, RecommendationVocabulary vocabulary,
+        IOptions<RecommendationOptions> options, TimeProvider time, ILogger<RecommenderService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _products = products ?? throw new ArgumentNullException(nameof(products));
+        _interactions = interactions ?? throw new ArgumentNullException(nameof(interactions));
+        _vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
+        _options = options.Value;
+        _options.Validate();
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _current = TrainAsync(CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The model in use.</summary>
+    public RecommenderSnapshot Current => _current;
+
+    /// <summary>Personalised (or popular, for a shopper without history) products under the request's constraints.</summary>
+    /// <exception cref="ArgumentException">Contradictory constraints or a count below 1.</exception>
+    public IReadOnlyList<Recommendation> Recommend(RecommendationRequest request) => _current.Model.Recommend(request);
+
+    /// <summary>Products like <paramref name="productId"/>, under the constraints.</summary>
+    /// <exception cref="ArgumentException">A product not in the trained catalogue, or a count below 1.</exception>
+    public IReadOnlyList<Recommendation> SimilarTo(long productId, RecommendationConstraints? constraints = null, int count = 5) =>
+        _current.Model.SimilarTo(RecommenderTrainingData.Id(productId), constraints, count);
+
+    /// <summary>The catalogue product behind a recommendation (null when it is not in the trained catalogue).</summary>
+    public Product? Product(string itemId) => _current.Products.GetValueOrDefault(itemId);
+
+    /// <summary>
+    /// Reads the data again and refits when it changed since the current model (or always with <paramref name="force"/>);
+    /// returns the model in use afterwards. Concurrent calls train once.
+    /// </summary>
+    public async Task<RecommenderSnapshot> RetrainAsync(bool force = false, CancellationToken cancellationToken = default)
+    {
+        await _training.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (items, products, interactions, fingerprint) = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (!force && fingerprint == _current.Fingerprint)
+            {
+                LogUnchanged(fingerprint[..12]);
+                return _current;
+            }
+            _current = Fit(items, products, interactions, fingerprint, Stopwatch.GetTimestamp());
+            return _current;
+        }
+        finally
+        {
+            _training.Release();
+        }
+    }
+
+    private async Task<RecommenderSnapshot> TrainAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var (items, products, interactions, fingerprint) = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        return Fit(items, products, interactions, fingerprint, started);
+    }
+
+    private async Task<(List<ItemInfo> Items, Dictionary<string, Product> Products, List<Interaction> Interactions, string Fingerprint)> ReadAsync(CancellationToken cancellationToken)
+    {
+        var catalogue = await _products.SearchAsync(new ProductQuery { Limit = 10_000 }, cancellationToken).ConfigureAwait(false);
+        if (catalogue.Count == 0) throw new InvalidOperationException("the product store is empty: there is nothing to recommend (seed the demo shop or import a catalogue)");
+        var ordered = catalogue.OrderBy(p => p.Id).ToList();
+        var items = ordered.Select(p => RecommenderTrainingData.ToItem(p, _vocabulary)).ToList();
+        var products = ordered.ToDictionary(p => RecommenderTrainingData.Id(p.Id), StringComparer.Ordinal);
+        var interactions = RecommenderTrainingData.ToInteractions(await _interactions.GetAllAsync(cancellationToken).ConfigureAwait(false), _options);
+        return (items, products, interactions, RecommenderTrainingData.Fingerprint(items, interactions));
+    }
+
+    private RecommenderSnapshot Fit(List<ItemInfo> items, Dictionary<string, Product> products, List<Interaction> interactions, string fingerprint, long started)
+    {
+        var model = new HybridRecommenderTrainer(_options.Model).Fit(interactions, items);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var shoppers = interactions.Select(x => x.UserId).Distinct(StringComparer.Ordinal).Count();
+        LogTrained(items.Count, interactions.Count, shoppers, elapsed.TotalMilliseconds, fingerprint[..12]);
+        return new RecommenderSnapshot(model, products, fingerprint, interactions.Count, shoppers, elapsed, _time.GetUtcNow());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recommender trained on {Products} products, {Interactions} interactions of {Shoppers} shoppers in {Milliseconds:0} ms (data {Fingerprint})")]
+    private partial void LogTrained(int products, int interactions, int shoppers, double milliseconds, string fingerprint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recommender data unchanged ({Fingerprint}): model kept")]
+    private partial void LogUnchanged(string fingerprint);
+}

@@ -74,8 +74,9 @@ public sealed class RecommendProductSkill(
         query.Apply(ask);
         if (ask.Cheaper && Cheapest(query) is { } cheapest)
         {
+            // Below everything shown: a lower bound the shopper gave before no longer makes sense.
             query.MaxCents = cheapest - 1;
-            if (query.MinCents > query.MaxCents) query.MinCents = null;
+            query.MinCents = null;
         }
         return await ShowAsync(turn, frame, query, cancellationToken).ConfigureAwait(false);
     }
@@ -182,7 +183,7 @@ public sealed class RecommendProductSkill(
     private string Filters(RecommendationQuery q)
     {
         var parts = new List<string>();
-        if (q.ProductType is not null) parts.Add(responses.Render("Filter.type", new { type = q.ProductType }));
+        parts.Add(q.ProductType is not null ? responses.Render("Filter.type", new { type = q.ProductType }) : responses.Render("Filter.anyType"));
         if (q.Colour is not null) parts.Add(responses.Render("Filter.colour", new { colour = q.Colour }));
         if (q.Brand is not null) parts.Add(responses.Render("Filter.brand", new { brand = q.Brand }));
         var min = q.MinCents is { } lo ? Money.Format(lo, _options.Currency) : null;
@@ -191,6 +192,6 @@ public sealed class RecommendProductSkill(
         else if (max is not null) parts.Add(responses.Render("Filter.under", new { max }));
         else if (min is not null) parts.Add(responses.Render("Filter.over", new { min }));
         if (q.InStockOnly) parts.Add(responses.Render("Filter.inStock"));
-        return parts.Count > 0 ? string.Join(' ', parts) : responses.Render("Filter.none");
+        return string.Join(' ', parts);
     }
 }

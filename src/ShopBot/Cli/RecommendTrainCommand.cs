@@ -63,6 +63,11 @@ internal static class RecommendTrainCommand
         }
 
         var s = service.Current;
+        if (s.Model is null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{databasePath} has no products:[/] nothing to train on (run `seed` or import a catalogue)");
+            return 2;
+        }
         var table = new Table().AddColumn("what").AddColumn(new TableColumn("value").RightAligned());
         table.AddRow("products", s.Products.Count.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("interactions (weighted, > 0)", s.Interactions.ToString("N0", CultureInfo.InvariantCulture));

@@ -49,12 +49,13 @@ public sealed class RecommenderServiceTests
     }
 
     [Fact]
-    public void An_empty_catalogue_is_a_clear_error()
+    public void An_empty_catalogue_recommends_nothing_instead_of_failing_the_host()
     {
-        var vocabulary = new RecommendationVocabulary([]);
-        var e = Assert.Throws<InvalidOperationException>(() => new RecommenderService(new EmptyProducts(), new NoInteractions(), vocabulary,
-            Options.Create(new RecommendationOptions()), TimeProvider.System, NullLogger<RecommenderService>.Instance));
-        Assert.Contains("product store is empty", e.Message, StringComparison.Ordinal);
+        var service = new RecommenderService(new EmptyProducts(), new NoInteractions(), new RecommendationVocabulary([]),
+            Options.Create(new RecommendationOptions()), TimeProvider.System, NullLogger<RecommenderService>.Instance);
+        Assert.Null(service.Current.Model);
+        Assert.Empty(service.Recommend(new RecommendationRequest("1")));
+        Assert.Empty(service.SimilarTo(1));
     }
 
     [Fact]

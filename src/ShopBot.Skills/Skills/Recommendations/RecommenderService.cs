@@ -23,8 +23,10 @@ public sealed partial class RecommenderService
     private readonly SemaphoreSlim _training = new(1, 1);
     private volatile RecommenderSnapshot _current;
 
-    /// <summary>Trains on the current data (blocking; the stores are read synchronously once).</summary>
-    /// <exception cref="InvalidOperationException">The catalogue is empty.</exception>
+    /// <summary>
+    /// Trains on the current data (blocking; the stores are read synchronously once). An empty catalogue (a shop not
+    /// imported yet) gives no model and empty recommendations until <see cref="RetrainAsync"/> finds products.
+    /// </summary>
     public RecommenderService(IProductStore products, IInteractionStore interactions, RecommendationVocabulary vocabulary,
         IOptions<RecommendationOptions> options, TimeProvider time, ILogger<RecommenderService> logger)
     {
@@ -44,12 +46,12 @@ public sealed partial class RecommenderService
 
     /// <summary>Personalised (or popular, for a shopper without history) products under the request's constraints.</summary>
     /// <exception cref="ArgumentException">Contradictory constraints or a count below 1.</exception>
-    public IReadOnlyList<Recommendation> Recommend(RecommendationRequest request) => _current.Model.Recommend(request);
+    public IReadOnlyList<Recommendation> Recommend(RecommendationRequest request) => _current.Model?.Recommend(request) ?? [];
 
     /// <summary>Products like <paramref name="productId"/>, under the constraints.</summary>
     /// <exception cref="ArgumentException">A product not in the trained catalogue, or a count below 1.</exception>
     public IReadOnlyList<Recommendation> SimilarTo(long productId, RecommendationConstraints? constraints = null, int count = 5) =>
-        _current.Model.SimilarTo(RecommenderTrainingData.Id(productId), constraints, count);
+        _current.Model?.SimilarTo(RecommenderTrainingData.Id(productId), constraints, count) ?? [];
 
     /// <summary>The catalogue product behind a recommendation (null when it is not in the trained catalogue).</summary>
     public Product? Product(string itemId) => _current.Products.GetValueOrDefault(itemId);
@@ -88,7 +90,6 @@ public sealed partial class RecommenderService
     private async Task<(List<ItemInfo> Items, Dictionary<string, Product> Products, List<Interaction> Interactions, string Fingerprint)> ReadAsync(CancellationToken cancellationToken)
     {
         var catalogue = await _products.SearchAsync(new ProductQuery { Limit = 10_000 }, cancellationToken).ConfigureAwait(false);
-        if (catalogue.Count == 0) throw new InvalidOperationException("the product store is empty: there is nothing to recommend (seed the demo shop or import a catalogue)");
         var ordered = catalogue.OrderBy(p => p.Id).ToList();
         var items = ordered.Select(p => RecommenderTrainingData.ToItem(p, _vocabulary)).ToList();
         var products = ordered.ToDictionary(p => RecommenderTrainingData.Id(p.Id), StringComparer.Ordinal);
@@ -98,6 +99,11 @@ public sealed partial class RecommenderService
 
     private RecommenderSnapshot Fit(List<ItemInfo> items, Dictionary<string, Product> products, List<Interaction> interactions, string fingerprint, long started)
     {
+        if (items.Count == 0)
+        {
+            LogEmptyCatalogue();
+            return new RecommenderSnapshot(null, products, fingerprint, 0, 0, Stopwatch.GetElapsedTime(started), _time.GetUtcNow());
+        }
         var model = new HybridRecommenderTrainer(_options.Model).Fit(interactions, items);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var shoppers = interactions.Select(x => x.UserId).Distinct(StringComparer.Ordinal).Count();
@@ -107,6 +113,9 @@ public sealed partial class RecommenderService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recommender trained on {Products} products, {Interactions} interactions of {Shoppers} shoppers in {Milliseconds:0} ms (data {Fingerprint})")]
     private partial void LogTrained(int products, int interactions, int shoppers, double milliseconds, string fingerprint);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recommender: the product store is empty, so there is nothing to recommend until it is retrained after an import")]
+    private partial void LogEmptyCatalogue();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recommender data unchanged ({Fingerprint}): model kept")]
     private partial void LogUnchanged(string fingerprint);

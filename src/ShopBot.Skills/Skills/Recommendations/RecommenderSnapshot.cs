@@ -4,7 +4,7 @@ using ShopBot.Skills.Learning.Recommenders;
 namespace ShopBot.Skills.Skills.Recommendations;
 
 /// <summary>One trained recommender with the catalogue it was trained on.</summary>
-/// <param name="Model">The trained hybrid recommender.</param>
+/// <param name="Model">The trained hybrid recommender; null while the catalogue is empty (nothing to recommend).</param>
 /// <param name="Products">Catalogue products by id (as text, the recommender's item id); internal fields are never rendered.</param>
 /// <param name="Fingerprint">SHA-256 of the training data (catalogue + interactions + weights), hex.</param>
 /// <param name="Interactions">Interactions used (after weighting; zero-strength ones dropped).</param>
@@ -12,7 +12,7 @@ namespace ShopBot.Skills.Skills.Recommendations;
 /// <param name="TrainingTime">Wall time of reading the data and fitting.</param>
 /// <param name="TrainedAt">When the fit finished.</param>
 public sealed record RecommenderSnapshot(
-    HybridRecommender Model,
+    HybridRecommender? Model,
     IReadOnlyDictionary<string, Product> Products,
     string Fingerprint,
     int Interactions,

@@ -135,6 +135,26 @@ public sealed class RecommendProductSkillTests
     }
 
     [Fact]
+    public async Task What_goes_with_a_product_shows_what_its_buyers_also_bought()
+    {
+        await using var chat = await StartAsync();
+        // Four more shoppers buy the espresso machine (2) with the notebook (4): the strongest partner by far.
+        for (long customer = 2; customer <= 5; customer++)
+        {
+            await chat.Interactions.AddAsync(new ProductInteraction(customer, 2, InteractionKind.Purchase, 1, DateTimeOffset.UtcNow));
+            await chat.Interactions.AddAsync(new ProductInteraction(customer, 4, InteractionKind.Purchase, 1, DateTimeOffset.UtcNow));
+        }
+        await chat.Recommender.RetrainAsync();
+
+        var message = "what do people usually buy with the espresso machine";
+        var (reply, cards) = await chat.CarouselAsync(message, "recommend_product",
+            At(new("espresso machine", 0, 0, "product", new Dictionary<string, object?> { ["value"] = "2", ["name"] = "Espresso Machine" }), message));
+        Assert.Equal("Shoppers who bought Espresso Machine also bought:", reply.Text);
+        Assert.Equal("Notebook (A5, pack of 1)", cards[0].Title);
+        Assert.All(cards, c => Assert.Equal("Often bought with Espresso Machine", c.Text));
+    }
+
+    [Fact]
     public async Task Details_describe_a_shown_product_without_internal_figures()
     {
         await using var chat = await StartAsync();

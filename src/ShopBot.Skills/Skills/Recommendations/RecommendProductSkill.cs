@@ -44,7 +44,7 @@ public sealed class RecommendProductSkill(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(frame);
         var ask = Read(turn);
-        var query = new RecommendationQuery { SimilarTo = ask.ProductId };
+        var query = ask.GoesWith ? new RecommendationQuery { BoughtWith = ask.ProductId } : new RecommendationQuery { SimilarTo = ask.ProductId };
         query.Apply(ask);
         return ShowAsync(turn, frame, query, cancellationToken);
     }
@@ -70,7 +70,7 @@ public sealed class RecommendProductSkill(
             return DialogStatus.Complete;
         }
 
-        if (picked is not null) query.SimilarTo = picked;
+        if (picked is not null) (query.SimilarTo, query.BoughtWith) = (picked, null);
         query.Apply(ask);
         if (ask.Cheaper && Cheapest(query) is { } cheapest)
         {
@@ -117,10 +117,16 @@ public sealed class RecommendProductSkill(
         frame.Awaiting = AwaitFollowUp;
         var customer = await identity.GetAsync(turn, cancellationToken).ConfigureAwait(false);
         var constraints = query.ToConstraints();
-        IReadOnlyList<Recommendation> found;
+        IReadOnlyList<Recommendation> found = [];
         try
         {
-            found = query.SimilarTo is { } like && recommender.Product(RecommenderTrainingData.Id(like)) is not null
+            if (query.BoughtWith is { } with)
+            {
+                found = recommender.BoughtWith(with, constraints, _options.Count);
+                // Nobody bought anything with it yet: similar products are the next best answer.
+                if (found.Count == 0) (query.SimilarTo, query.BoughtWith) = (with, null);
+            }
+            if (query.BoughtWith is null) found = query.SimilarTo is { } like && recommender.Product(RecommenderTrainingData.Id(like)) is not null
                 ? recommender.SimilarTo(like, constraints, _options.Count)
                 : recommender.Recommend(new RecommendationRequest(customer is null ? null : RecommenderTrainingData.Id(customer.Id), null, constraints, _options.Count));
         }
@@ -143,8 +149,9 @@ public sealed class RecommendProductSkill(
         }
 
         var purchased = customer is null ? new HashSet<string>() : await PurchasedAsync(customer.Id, cancellationToken).ConfigureAwait(false);
-        var anchor = query.SimilarTo is { } a ? recommender.Product(RecommenderTrainingData.Id(a)) : null;
-        var intro = anchor is not null ? "RecommendIntroSimilar" : customer is not null ? "RecommendIntroPersonal" : "RecommendIntro";
+        var anchor = (query.BoughtWith ?? query.SimilarTo) is { } a ? recommender.Product(RecommenderTrainingData.Id(a)) : null;
+        var intro = anchor is null ? (customer is not null ? "RecommendIntroPersonal" : "RecommendIntro")
+            : query.BoughtWith is not null ? "RecommendIntroBoughtWith" : "RecommendIntroSimilar";
         var reply = new Activity
         {
             Type = ActivityTypes.Message,

@@ -15,6 +15,9 @@ public sealed class RecommendationOptions
     /// <summary>Options of the hybrid recommender (kNN, ALS, TF-IDF, ranking weights, diversity). Default: its defaults.</summary>
     public Learning.Recommenders.HybridRecommenderOptions Model { get; set; } = new();
 
+    /// <summary>"Shoppers who bought X also bought": co-purchase options. Default: cosine, at least 2 shoppers, 20 partners kept.</summary>
+    public Learning.Recommenders.AlsoBoughtOptions AlsoBought { get; set; } = new();
+
     /// <summary>Implicit strength of a product view. Default 1.</summary>
     public double ViewWeight { get; set; } = 1;
 
@@ -32,6 +35,9 @@ public sealed class RecommendationOptions
 
     /// <summary>A follow-up containing one of these asks for items like one shown. Default "more like", "similar", ...</summary>
     public List<string> SimilarCues { get; set; } = ["more like", "similar", "like the", "like that"];
+
+    /// <summary>With a product named, one of these asks what is bought with it. Default "go well with", "buy with", ...</summary>
+    public List<string> GoesWithCues { get; set; } = ["go well with", "goes well with", "goes with", "go with", "buy with", "bought with", "pair with", "pairs with", "together with"];
 
     /// <summary>A message containing one of these only wants items that can be bought now. Default "in stock", ...</summary>
     public List<string> InStockCues { get; set; } = ["in stock", "available now", "ships now", "ready to ship"];

@@ -16,6 +16,9 @@ public sealed class RecommendationQuery
     /// <summary>Product id the items must be like ("more like the second one"), or null for personal/popular picks.</summary>
     [JsonPropertyName("like")] public long? SimilarTo { get; set; }
 
+    /// <summary>Product id the items must be bought with ("what goes well with the espresso machine"), or null.</summary>
+    [JsonPropertyName("with")] public long? BoughtWith { get; set; }
+
     /// <summary>Product ids of the last carousel, in order.</summary>
     [JsonPropertyName("shown")] public List<long> Shown { get; set; } = [];
 

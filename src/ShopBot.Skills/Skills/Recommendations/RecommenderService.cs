@@ -53,6 +53,27 @@ public sealed partial class RecommenderService
     public IReadOnlyList<Recommendation> SimilarTo(long productId, RecommendationConstraints? constraints = null, int count = 5) =>
         _current.Model?.SimilarTo(RecommenderTrainingData.Id(productId), constraints, count) ?? [];
 
+    /// <summary>
+    /// Products bought by shoppers who bought <paramref name="productId"/> (at least
+    /// <see cref="AlsoBoughtOptions.MinCoPurchases"/> of them), best first, under the constraints; reason
+    /// <see cref="AlsoBoughtReason"/> with the anchor. Empty when nobody bought it with anything yet.
+    /// </summary>
+    public IReadOnlyList<Recommendation> BoughtWith(long productId, RecommendationConstraints? constraints = null, int count = 5)
+    {
+        var snapshot = _current;
+        var id = RecommenderTrainingData.Id(productId);
+        if (snapshot.AlsoBought is null || !snapshot.Items.TryGetValue(id, out var anchor)) return [];
+        (constraints ?? RecommendationConstraints.None).Validate();
+        var reason = new RecommendationReason(AlsoBoughtReason, new Dictionary<string, string> { ["anchor_id"] = anchor.Id, ["anchor_name"] = anchor.Name });
+        return [.. snapshot.AlsoBought.For(id, _options.AlsoBought.MaxPerItem)
+            .Select(p => snapshot.Items.GetValueOrDefault(p.ItemId) is { } item && (constraints?.Matches(item) ?? true) ? new Recommendation(item, p.Score, reason) : null)
+            .OfType<Recommendation>()
+            .Take(Math.Max(count, 0))];
+    }
+
+    /// <summary>Reason code of <see cref="BoughtWith"/> items. Args: anchor_id, anchor_name.</summary>
+    public const string AlsoBoughtReason = "also_bought";
+
     /// <summary>The catalogue product behind a recommendation (null when it is not in the trained catalogue).</summary>
     public Product? Product(string itemId) => _current.Products.GetValueOrDefault(itemId);
 
@@ -65,13 +86,13 @@ public sealed partial class RecommenderService
         await _training.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (items, products, interactions, fingerprint) = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            var (items, products, interactions, purchases, fingerprint) = await ReadAsync(cancellationToken).ConfigureAwait(false);
             if (!force && fingerprint == _current.Fingerprint)
             {
                 LogUnchanged(fingerprint[..12]);
                 return _current;
             }
-            _current = Fit(items, products, interactions, fingerprint, Stopwatch.GetTimestamp());
+            _current = Fit(items, products, interactions, purchases, fingerprint, Stopwatch.GetTimestamp());
             return _current;
         }
         finally
@@ -83,32 +104,36 @@ public sealed partial class RecommenderService
     private async Task<RecommenderSnapshot> TrainAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var (items, products, interactions, fingerprint) = await ReadAsync(cancellationToken).ConfigureAwait(false);
-        return Fit(items, products, interactions, fingerprint, started);
+        var (items, products, interactions, purchases, fingerprint) = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        return Fit(items, products, interactions, purchases, fingerprint, started);
     }
 
-    private async Task<(List<ItemInfo> Items, Dictionary<string, Product> Products, List<Interaction> Interactions, string Fingerprint)> ReadAsync(CancellationToken cancellationToken)
+    private async Task<(List<ItemInfo> Items, Dictionary<string, Product> Products, List<Interaction> Interactions, List<Interaction> Purchases, string Fingerprint)> ReadAsync(CancellationToken cancellationToken)
     {
         var catalogue = await _products.SearchAsync(new ProductQuery { Limit = 10_000 }, cancellationToken).ConfigureAwait(false);
         var ordered = catalogue.OrderBy(p => p.Id).ToList();
         var items = ordered.Select(p => RecommenderTrainingData.ToItem(p, _vocabulary)).ToList();
         var products = ordered.ToDictionary(p => RecommenderTrainingData.Id(p.Id), StringComparer.Ordinal);
-        var interactions = RecommenderTrainingData.ToInteractions(await _interactions.GetAllAsync(cancellationToken).ConfigureAwait(false), _options);
-        return (items, products, interactions, RecommenderTrainingData.Fingerprint(items, interactions));
+        var all = await _interactions.GetAllAsync(cancellationToken).ConfigureAwait(false);
+        var interactions = RecommenderTrainingData.ToInteractions(all, _options);
+        var purchases = all.Where(x => x.Kind == Data.Shop.InteractionKind.Purchase)
+            .Select(x => new Interaction(RecommenderTrainingData.Id(x.CustomerId), RecommenderTrainingData.Id(x.ProductId), 1)).ToList();
+        return (items, products, interactions, purchases, RecommenderTrainingData.Fingerprint(items, [.. interactions, .. purchases]));
     }
 
-    private RecommenderSnapshot Fit(List<ItemInfo> items, Dictionary<string, Product> products, List<Interaction> interactions, string fingerprint, long started)
+    private RecommenderSnapshot Fit(List<ItemInfo> items, Dictionary<string, Product> products, List<Interaction> interactions, List<Interaction> purchases, string fingerprint, long started)
     {
         if (items.Count == 0)
         {
             LogEmptyCatalogue();
-            return new RecommenderSnapshot(null, products, fingerprint, 0, 0, Stopwatch.GetElapsedTime(started), _time.GetUtcNow());
+            return new RecommenderSnapshot(null, null, new Dictionary<string, ItemInfo>(), products, fingerprint, 0, 0, Stopwatch.GetElapsedTime(started), _time.GetUtcNow());
         }
         var model = new HybridRecommenderTrainer(_options.Model).Fit(interactions, items);
+        var alsoBought = new AlsoBoughtTrainer(_options.AlsoBought).Fit(InteractionMatrix.Build(purchases, DuplicateHandling.Sum, items.Select(i => i.Id)));
         var elapsed = Stopwatch.GetElapsedTime(started);
         var shoppers = interactions.Select(x => x.UserId).Distinct(StringComparer.Ordinal).Count();
         LogTrained(items.Count, interactions.Count, shoppers, elapsed.TotalMilliseconds, fingerprint[..12]);
-        return new RecommenderSnapshot(model, products, fingerprint, interactions.Count, shoppers, elapsed, _time.GetUtcNow());
+        return new RecommenderSnapshot(model, alsoBought, items.ToDictionary(i => i.Id, StringComparer.Ordinal), products, fingerprint, interactions.Count, shoppers, elapsed, _time.GetUtcNow());
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recommender trained on {Products} products, {Interactions} interactions of {Shoppers} shoppers in {Milliseconds:0} ms (data {Fingerprint})")]

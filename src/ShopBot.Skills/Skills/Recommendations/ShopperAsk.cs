@@ -11,6 +11,7 @@ namespace ShopBot.Skills.Skills.Recommendations;
 /// <param name="Ordinal">A position in the last carousel, 1-based; -1 = the last one.</param>
 /// <param name="Cheaper">"cheaper" and the like.</param>
 /// <param name="Similar">"more like", "similar" and the like.</param>
+/// <param name="GoesWith">"goes well with", "buy with" and the like.</param>
 public sealed record ShopperAsk(
     string? ProductType = null,
     string? Colour = null,
@@ -21,7 +22,8 @@ public sealed record ShopperAsk(
     long? ProductId = null,
     int? Ordinal = null,
     bool Cheaper = false,
-    bool Similar = false)
+    bool Similar = false,
+    bool GoesWith = false)
 {
     /// <summary>True when the message only narrows the last request (colour, brand, price, stock) without naming a new product type.</summary>
     public bool IsRefinement => ProductType is null && (Colour is not null || Brand is not null || MinCents is not null || MaxCents is not null || InStockOnly);

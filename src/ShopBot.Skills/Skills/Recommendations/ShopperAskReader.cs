@@ -42,7 +42,8 @@ public sealed class ShopperAskReader(RecommendationOptions options)
             ProductId: product,
             Ordinal: Ordinal(text, entities),
             Cheaper: Spans(lower, options.CheaperCues).Any(),
-            Similar: Spans(lower, options.SimilarCues).Any());
+            Similar: Spans(lower, options.SimilarCues).Any(),
+            GoesWith: Spans(lower, options.GoesWithCues).Any());
     }
 
     /// <summary>

@@ -150,7 +150,8 @@ public sealed class RecommendProductSkill(
 
         var purchased = customer is null ? new HashSet<string>() : await PurchasedAsync(customer.Id, cancellationToken).ConfigureAwait(false);
         var anchor = (query.BoughtWith ?? query.SimilarTo) is { } a ? recommender.Product(RecommenderTrainingData.Id(a)) : null;
-        var intro = anchor is null ? (customer is not null ? "RecommendIntroPersonal" : "RecommendIntro")
+        var personal = customer is not null && found.Any(r => r.Reason.Code != ReasonCodes.PopularInCategory);
+        var intro = anchor is null ? (personal ? "RecommendIntroPersonal" : "RecommendIntro")
             : query.BoughtWith is not null ? "RecommendIntroBoughtWith" : "RecommendIntroSimilar";
         var reply = new Activity
         {

@@ -168,6 +168,22 @@ public sealed class RecommendProductSkillTests
     }
 
     [Fact]
+    public async Task A_new_shopper_who_opened_details_gets_ideas_that_follow_them()
+    {
+        await using var chat = await StartAsync();
+        var (_, first) = await chat.CarouselAsync("what would you suggest as a gift", "recommend_product");
+        var product = await chat.ProductOfAsync(first[0]);
+        var message = first[0].Buttons[0].Value;
+        await chat.SayAsync(message, "product_info",
+            At(new(product.Name, 0, 0, "product", new Dictionary<string, object?> { ["value"] = product.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["name"] = product.Name }), message));
+
+        var (reply, next) = await chat.CarouselAsync("what would you suggest as a gift", "recommend_product");
+        Assert.Equal("Here are some ideas:", reply.Text);
+        Assert.DoesNotContain(next, c => c.Title == product.Name);
+        Assert.Contains(next, c => c.Text == $"Because you looked at {product.Name}" || c.Text == $"Similar to {product.Name}");
+    }
+
+    [Fact]
     public async Task A_signed_in_customer_gets_reasons_from_their_own_history()
     {
         await using var chat = await StartAsync("dl_customer_1");

@@ -24,6 +24,11 @@ public sealed class RecommendProductSkill(
 {
     private const string QueryKey = "query";
     private const string AwaitFollowUp = "follow_up";
+
+    /// <summary>Conversation state key of the products the shopper looked at closely here (details, "more like"), newest last.</summary>
+    public const string RecentKey = "recommendations.recent";
+
+    private const int MaxRecent = 10;
     private readonly RecommendationOptions _options = options.Value;
     private readonly ShopperAskReader _reader = new(options.Value);
     private readonly RecommendationCards _cards = new(responses, options.Value);
@@ -70,7 +75,11 @@ public sealed class RecommendProductSkill(
             return DialogStatus.Complete;
         }
 
-        if (picked is not null) (query.SimilarTo, query.BoughtWith) = (picked, null);
+        if (picked is { } interest)
+        {
+            (query.SimilarTo, query.BoughtWith) = (interest, null);
+            Remember(turn, interest);
+        }
         query.Apply(ask);
         if (ask.Cheaper && Cheapest(query) is { } cheapest)
         {
@@ -128,7 +137,7 @@ public sealed class RecommendProductSkill(
             }
             if (query.BoughtWith is null) found = query.SimilarTo is { } like && recommender.Product(RecommenderTrainingData.Id(like)) is not null
                 ? recommender.SimilarTo(like, constraints, _options.Count)
-                : recommender.Recommend(new RecommendationRequest(customer is null ? null : RecommenderTrainingData.Id(customer.Id), null, constraints, _options.Count));
+                : recommender.Recommend(new RecommendationRequest(customer is null ? null : RecommenderTrainingData.Id(customer.Id), Recent(turn), constraints, _options.Count));
         }
         catch (ArgumentException)
         {
@@ -174,11 +183,25 @@ public sealed class RecommendProductSkill(
             await turn.ReplyAsync(responses, "RecommendUnknownProduct", null, cancellationToken).ConfigureAwait(false);
             return DialogStatus.Waiting;
         }
+        Remember(turn, productId);
         var availability = product.InStock ? responses.Render("Availability.inStock")
             : product.RestockDate is { } date ? responses.Render("Availability.restock", new { date = date.ToString("d MMMM", System.Globalization.CultureInfo.InvariantCulture) })
             : responses.Render("Availability.outOfStock");
         await turn.ReplyAsync(responses, "RecommendDetails", new { name = product.Name, price = _cards.Price(product), description = product.Description, availability }, cancellationToken).ConfigureAwait(false);
         return DialogStatus.Waiting;
+    }
+
+    /// <summary>Products the shopper looked at in this conversation: they count as history, so a new shopper's next ideas follow them.</summary>
+    private static List<string> Recent(ITurnContext turn) => turn.State.Get<List<string>>(RecentKey) ?? [];
+
+    private static void Remember(ITurnContext turn, long productId)
+    {
+        var id = RecommenderTrainingData.Id(productId);
+        var recent = Recent(turn);
+        recent.Remove(id);
+        recent.Add(id);
+        if (recent.Count > MaxRecent) recent.RemoveRange(0, recent.Count - MaxRecent);
+        turn.State.Set(RecentKey, recent);
     }
 
     private async Task<HashSet<string>> PurchasedAsync(long customerId, CancellationToken cancellationToken)

@@ -214,6 +214,16 @@ public sealed class RecommendProductSkillTests
     }
 
     [Fact]
+    public async Task Another_skills_question_with_an_ordinal_is_not_taken_as_a_follow_up()
+    {
+        await using var chat = await StartAsync("dl_customer_1");
+        await chat.CarouselAsync("what would you suggest as a gift", "recommend_product");
+        var replies = await chat.SayAsync("where is my second order", "track_order");
+        Assert.Contains(replies, r => r.Text!.Contains("order number", StringComparison.OrdinalIgnoreCase));
+        Assert.All(replies, r => Assert.Null(r.Attachments));
+    }
+
+    [Fact]
     public async Task An_unrelated_message_ends_the_follow_ups()
     {
         await using var chat = await StartAsync();

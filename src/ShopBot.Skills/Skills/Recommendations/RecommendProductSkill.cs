@@ -90,13 +90,17 @@ public sealed class RecommendProductSkill(
         return await ShowAsync(turn, frame, query, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// True for messages that are clearly follow-ups even when the NLU names another skill's intent: "cheaper" (often
+    /// price_quote), "more like ...", and narrowing the request without naming a product ("only in stock" is
+    /// check_stock). Ordinals and product names alone are not claimed: "where is my second order" belongs to the order
+    /// skills; intents no skill owns (out_of_scope, product_info) reach <see cref="ContinueAsync"/> anyway.
+    /// </summary>
     public bool IsAnswer(ITurnContext turn, DialogFrame frame)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var ask = Read(turn);
-        return ask.Cheaper || ask.Similar || ask.Ordinal is not null || ask.IsRefinement
-            || (ask.ProductId is not null && turn.Recognized?.Intent.Name != Name);
+        return ask.Cheaper || ask.Similar || (ask.IsRefinement && ask.ProductId is null);
     }
 
     /// <summary>The carousel stays on screen; after another question nothing needs asking again.</summary>

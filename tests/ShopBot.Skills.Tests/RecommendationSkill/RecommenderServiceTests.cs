@@ -64,6 +64,17 @@ public sealed class RecommenderServiceTests
         var e = Assert.Throws<ArgumentException>(() => new RecommendationOptions { Count = 0 }.Validate());
         Assert.Contains("ShopBot:Recommendations:Count", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new RecommendationOptions { CartWeight = double.NaN }.Validate());
+        Assert.Throws<ArgumentException>(() => new RecommendationOptions { ImageBaseUrl = "cdn/images" }.Validate());
+    }
+
+    [Theory]
+    [InlineData(null, "/images/products/aud-0001.jpg", "/images/products/aud-0001.jpg")]
+    [InlineData("https://cdn.example.com/", "/images/products/aud-0001.jpg", "https://cdn.example.com/images/products/aud-0001.jpg")]
+    [InlineData("https://cdn.example.com", "https://img.example.org/a.jpg", "https://img.example.org/a.jpg")]
+    public void Relative_image_paths_join_the_configured_base(string? baseUrl, string stored, string expected)
+    {
+        var cards = new RecommendationCards(new ShopBot.Skills.Rendering.LgRenderer([], new ShopBot.Skills.Rendering.RandomVariantPicker(0)), new RecommendationOptions { ImageBaseUrl = baseUrl });
+        Assert.Equal(expected, cards.ImageUrl(stored));
     }
 
     private sealed class EmptyProducts : IProductStore

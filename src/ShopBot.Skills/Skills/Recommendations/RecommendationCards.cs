@@ -31,7 +31,7 @@ public sealed class RecommendationCards(IResponseRenderer responses, Recommendat
             title = product.Name,
             subtitle = Price(product),
             text = Reason(recommendation.Reason, purchased),
-            images = new[] { new { url = product.ImageUrl, alt = product.Name } },
+            images = new[] { new { url = ImageUrl(product.ImageUrl), alt = product.Name } },
             buttons = new[]
             {
                 Button(responses.Render("RecommendButtonDetails", data), responses.Render("RecommendButtonDetailsMessage", data)),
@@ -39,6 +39,15 @@ public sealed class RecommendationCards(IResponseRenderer responses, Recommendat
             },
         };
         return new Attachment { ContentType = HeroCard, Content = JsonSerializer.SerializeToElement(content) };
+    }
+
+    /// <summary>The image URL as the shopper's browser needs it: relative paths joined to <see cref="RecommendationOptions.ImageBaseUrl"/> when set.</summary>
+    public string ImageUrl(string stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        // "/images/x.jpg" parses as an absolute file URI on Unix: only web and data URLs count as absolute here.
+        if (options.ImageBaseUrl is null || (Uri.TryCreate(stored, UriKind.Absolute, out var uri) && !uri.IsFile)) return stored;
+        return options.ImageBaseUrl.TrimEnd('/') + "/" + stored.TrimStart('/');
     }
 
     /// <summary>The shopper's price, formatted in the shop's currency.</summary>

@@ -12,6 +12,12 @@ public sealed class RecommendationOptions
     /// <summary>Currency of catalogue prices (minor units). Default GBP.</summary>
     public string Currency { get; set; } = "GBP";
 
+    /// <summary>
+    /// Base URL for product image paths that are relative (the demo's "/images/products/aud-0001.jpg"), e.g. the shop's
+    /// CDN "https://cdn.example.com". Default null: image URLs are sent as stored.
+    /// </summary>
+    public string? ImageBaseUrl { get; set; }
+
     /// <summary>Options of the hybrid recommender (kNN, ALS, TF-IDF, ranking weights, diversity). Default: its defaults.</summary>
     public Learning.Recommenders.HybridRecommenderOptions Model { get; set; } = new();
 
@@ -53,6 +59,8 @@ public sealed class RecommendationOptions
     public void Validate()
     {
         if (Count is < 1 or > 10) throw new ArgumentException($"{SectionName}:{nameof(Count)} must be 1..10 (a carousel), was {Count}.");
+        if (ImageBaseUrl is not null && !(Uri.TryCreate(ImageBaseUrl, UriKind.Absolute, out var images) && (images.Scheme == Uri.UriSchemeHttps || images.Scheme == Uri.UriSchemeHttp)))
+            throw new ArgumentException($"{SectionName}:{nameof(ImageBaseUrl)} must be an absolute http(s) URL, was '{ImageBaseUrl}'.");
         if (string.IsNullOrWhiteSpace(Currency)) throw new ArgumentException($"{SectionName}:{nameof(Currency)} must be an ISO currency code such as GBP.");
         foreach (var (name, w) in new[] { (nameof(ViewWeight), ViewWeight), (nameof(CartWeight), CartWeight), (nameof(PurchaseWeight), PurchaseWeight), (nameof(RatingWeightPerStar), RatingWeightPerStar) })
             if (!(w >= 0) || double.IsInfinity(w)) throw new ArgumentException($"{SectionName}:{name} must be finite and >= 0, was {w}.");

@@ -8,7 +8,8 @@ namespace ShopBot.Cli;
 
 /// <summary>
 /// <c>recommend eval --ratings file.csv [--folds 5] [--json out.json]</c>: evaluates the recommenders on any
-/// <c>user,item,rating[,timestamp]</c> file, beside a popularity baseline run in the same command.
+/// <c>user,item,rating[,timestamp]</c> file, beside a popularity baseline run in the same command;
+/// <c>recommend train</c> (see <see cref="RecommendTrainCommand"/>) trains the shop's own recommender.
 /// </summary>
 public sealed class RecommendCommand : ICliCommand
 {
@@ -28,6 +29,7 @@ public sealed class RecommendCommand : ICliCommand
             await EvaluateAsync(pr.GetValue(ratings)!, pr.GetValue(folds), pr.GetValue(json), pr.GetValue(isImplicit), ct));
         var command = new Command("recommend", "Product recommendation models");
         command.Subcommands.Add(eval);
+        command.Subcommands.Add(RecommendTrainCommand.Build());
         return command;
     }
 

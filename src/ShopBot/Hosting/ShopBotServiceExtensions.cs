@@ -16,6 +16,7 @@ using ShopBot.Skills.Skills.Faq;
 using ShopBot.Skills.Skills.Forecasts;
 using ShopBot.Skills.Skills.Handoff;
 using ShopBot.Skills.Skills.Orders;
+using ShopBot.Skills.Skills.Recommendations;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Skills.SmallTalk;
 
@@ -44,6 +45,8 @@ public static class ShopBotServiceExtensions
         services.AddOptions<ForecastSkillOptions>().BindConfiguration(ForecastSkillOptions.SectionName).ValidateOnStart();
         services.AddShopBotForecastSkills();
         services.AddShopBotFaq(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "knowledge"));
+        services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.SectionName).ValidateOnStart();
+        services.AddShopBotRecommendations(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "entities"));
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));
         services.AddSingleton<IResponseRenderer>(sp => LgRenderer.FromDirectory(Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "responses"), sp.GetRequiredService<IVariantPicker>()));

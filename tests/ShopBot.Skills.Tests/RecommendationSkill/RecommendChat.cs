@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ShopBot.Skills.Conversation;
+using ShopBot.Skills.Data.Conversations;
+using ShopBot.Skills.Data.Demo;
+using ShopBot.Skills.Data.Shop;
+using ShopBot.Skills.Data.Sqlite;
+using ShopBot.Skills.Data.Sqlite.Conversations;
+using ShopBot.Skills.Data.Sqlite.Shop;
+using ShopBot.Skills.Nlu;
+using ShopBot.Skills.Rendering;
+using ShopBot.Skills.Skills;
+using ShopBot.Skills.Skills.Orders;
+using ShopBot.Skills.Skills.Recommendations;
+using ShopBot.Skills.Skills.SmallTalk;
+using ShopBot.Skills.Tests.Rendering;
+
+namespace ShopBot.Skills.Tests.RecommendationSkill;
+
+/// <summary>
+/// A conversation with the real router, recommendation skill, recommender service, stores and templates over a small
+/// seeded demo shop (SQLite). The NLU is scripted: each message says its intent and entities.
+/// </summary>
+internal sealed class RecommendChat : IAsyncDisposable
+{
+    public static readonly DemoDataOptions Shop = new() { ProductCount = 80, CustomerCount = 60, OrderCount = 200, SalesDays = 28, BrowsedProductsPerCustomer = 6 };
+
+    private readonly ServiceProvider _services;
+    private readonly SkillRouter _router;
+    private readonly ConversationState _state;
+    private readonly string _folder;
+    private int _turn;
+
+    private RecommendChat(ServiceProvider services, string conversationId, string folder)
+    {
+        _services = services;
+        ConversationId = conversationId;
+        _folder = folder;
+        _state = new ConversationState(conversationId);
+        _router = services.GetRequiredService<SkillRouter>();
+    }
+
+    public string ConversationId { get; }
+
+    public RecommenderService Recommender => _services.GetRequiredService<RecommenderService>();
+
+    public RecommendationVocabulary Vocabulary => _services.GetRequiredService<RecommendationVocabulary>();
+
+    public IProductStore Products => _services.GetRequiredService<IProductStore>();
+
+    public IInteractionStore Interactions => _services.GetRequiredService<IInteractionStore>();
+
+    /// <summary>Starts a chat; <paramref name="trustedUserId"/> (e.g. dl_customer_1) makes the shopper a signed-in customer.</summary>
+    public static async Task<RecommendChat> StartAsync(string? trustedUserId = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "shopbot-tests", Guid.NewGuid().ToString("N"));
+        var database = new SqliteDatabase(Path.Combine(folder, "shop.db"));
+        await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All);
+        await DemoDataSeeder.SeedIfEmptyAsync(database, Shop, TimeProvider.System);
+
+        var root = LgRendererTests.FindRepositoryRoot();
+        var services = new ServiceCollection();
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddShopBotSqliteShop();
+        services.AddShopBotOrderSkills();
+        services.AddShopBotRecommendations(_ => Path.Combine(root, "dialogs", "entities"));
+        services.AddSingleton<IResponseRenderer>(LgRenderer.FromDirectory(Path.Combine(root, "dialogs", "responses"), new RandomVariantPicker(3)));
+        services.AddSingleton<WelcomeSkill>();
+        services.AddSingleton<FallbackSkill>();
+        services.AddSingleton<ISkill, SmallTalkSkill>();
+        services.AddSingleton<SkillRouter>();
+        var provider = services.BuildServiceProvider();
+        var conversationId = "conv-" + Guid.NewGuid().ToString("N");
+        await provider.GetRequiredService<IConversationStore>().CreateAsync(conversationId, "test", trustedUserId);
+        return new RecommendChat(provider, conversationId, folder);
+    }
+
+    /// <summary>Sends a message with its (scripted) intent and entities; returns the bot's replies.</summary>
+    public async Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities)
+    {
+        var sent = new List<Activity>();
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = $"{ConversationId}|{++_turn}",
+            Text = text,
+            From = new ChannelAccount { Id = "shopper", Role = RoleTypes.User },
+            Recipient = new ChannelAccount { Id = "shopbot", Role = RoleTypes.Bot },
+            Conversation = new ConversationAccount { Id = ConversationId },
+        };
+        var turn = new TurnContext(activity, _state, (a, _) =>
+        {
+            sent.Add(a);
+            return Task.FromResult<string?>(null);
+        })
+        {
+            Recognized = new RecognizerResult(text, new IntentScore(intent, 0.95), [new IntentScore(intent, 0.95)], entities, SentimentResult.Neutral),
+        };
+        await _router.OnTurnAsync(turn, CancellationToken.None);
+        return sent;
+    }
+
+    /// <summary>The only reply, which must be a carousel of hero cards; returns it and its cards.</summary>
+    public async Task<(Activity Reply, List<Card> Cards)> CarouselAsync(string text, string intent, params EntityMatch[] entities)
+    {
+        var reply = Assert.Single(await SayAsync(text, intent, entities));
+        Assert.True(reply.AttachmentLayout == "carousel", $"not a carousel: {reply.Text}");
+        Assert.NotNull(reply.Attachments);
+        Assert.NotEmpty(reply.Attachments);
+        return (reply, reply.Attachments.Select(Card.From).ToList());
+    }
+
+    /// <summary>The catalogue product a card shows (by its title).</summary>
+    public async Task<Product> ProductOfAsync(Card card)
+    {
+        var all = await Products.SearchAsync(new ProductQuery { Limit = 10_000 });
+        return Assert.Single(all, p => p.Name == card.Title);
+    }
+
+    public static EntityMatch List(string type, string text, string value, int typos = 0) =>
+        new(text, 0, text.Length - 1, type, new Dictionary<string, object?> { ["value"] = value, ["typos"] = typos });
+
+    public static EntityMatch At(EntityMatch m, string message)
+    {
+        var start = message.IndexOf(m.Text, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{m.Text}' is not in '{message}'");
+        return m with { Start = start, End = start + m.Text.Length - 1 };
+    }
+
+    public static EntityMatch Currency(string text, decimal value) =>
+        new(text, 0, text.Length - 1, "currency", new Dictionary<string, object?> { ["value"] = value.ToString(CultureInfo.InvariantCulture), ["unit"] = "Pound", ["isoCurrency"] = "GBP" });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the OS to clean
+        }
+    }
+
+    /// <summary>A hero card's fields.</summary>
+    public sealed record Card(string Title, string Subtitle, string Text, string ImageUrl, List<(string Title, string Value)> Buttons, string Json)
+    {
+        public static Card From(Attachment a)
+        {
+            Assert.Equal("application/vnd.microsoft.card.hero", a.ContentType);
+            var c = a.Content!.Value;
+            return new Card(
+                c.GetProperty("title").GetString()!,
+                c.GetProperty("subtitle").GetString()!,
+                c.GetProperty("text").GetString()!,
+                c.GetProperty("images")[0].GetProperty("url").GetString()!,
+                [.. c.GetProperty("buttons").EnumerateArray().Select(b => (b.GetProperty("title").GetString()!, b.GetProperty("value").GetString()!))],
+                c.GetRawText());
+        }
+
+        /// <summary>The price in minor units parsed back from "£1,234.56".</summary>
+        public long PriceCents => (long)(decimal.Parse(Subtitle.TrimStart('£'), NumberStyles.Number, CultureInfo.InvariantCulture) * 100m);
+    }
+}

@@ -17,6 +17,7 @@ using ShopBot.Skills.Skills.Forecasts;
 using ShopBot.Skills.Skills.Handoff;
 using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.Recommendations;
+using ShopBot.Skills.Skills.Recommendations;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Skills.SmallTalk;
 
@@ -44,6 +45,8 @@ public static class ShopBotServiceExtensions
         services.AddSingleton<StaffDirectory>();
         services.AddOptions<ForecastSkillOptions>().BindConfiguration(ForecastSkillOptions.SectionName).ValidateOnStart();
         services.AddShopBotForecastSkills();
+        services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.SectionName).ValidateOnStart();
+        services.AddShopBotRecommendations(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "entities"));
         services.AddShopBotFaq(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "knowledge"));
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.SectionName).ValidateOnStart();
         services.AddShopBotRecommendations(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "entities"));

@@ -42,7 +42,7 @@ public sealed class DirectLineActivityTests : IClassFixture<ShopBotFactory>
         using var factory = new ShopBotFactory(false, new Dictionary<string, string?> { ["ShopBot:DirectLine:PageSize"] = "2" });
         var client = new DirectLineClient(factory.CreateClient());
         var (conversationId, token, _) = await client.StartAsync();
-        for (var i = 0; i < 3; i++) await client.PostMessageAsync(conversationId, token, $"message {i}");
+        for (var i = 0; i < 3; i++) await client.PostMessageAsync(conversationId, token, $"hi {i}");
 
         var (first, watermark) = await client.GetActivitiesAsync(conversationId, token);
         Assert.Equal(2, first.Count);

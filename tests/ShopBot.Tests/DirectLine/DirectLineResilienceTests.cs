@@ -28,7 +28,7 @@ public sealed class DirectLineResilienceTests
         var text = new string('z', 200 * 1024);
         for (var i = 0; i < Posts; i++)
         {
-            var (status, _) = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, new JsonObject { ["type"] = "message", ["text"] = $"{i} {text}" }.ToJsonString());
+            var (status, _) = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, new JsonObject { ["type"] = "message", ["text"] = $"hi {i} {text}" }.ToJsonString());
             Assert.Equal(HttpStatusCode.OK, status);
         }
 

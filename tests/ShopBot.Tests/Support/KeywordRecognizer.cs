@@ -4,17 +4,18 @@ namespace ShopBot.Tests.Support;
 
 /// <summary>
 /// Stands in for the trained NLU in protocol tests, which are about the wire and not about understanding: "hi" is
-/// greet, "help" is help, "boom" makes the turn fail, anything else is out_of_scope.
+/// greet (so is anything starting "hi "), "help" is help, "boom" makes the turn fail, anything else is out_of_scope.
 /// </summary>
 public sealed class KeywordRecognizer : IRecognizer
 {
     public RecognizerResult Recognize(string text, string? culture = null, DateTime? referenceTime = null)
     {
         if (text.Contains("boom", StringComparison.OrdinalIgnoreCase)) throw new InvalidOperationException("Simulated recognizer failure.");
-        var intent = text.Trim().ToLowerInvariant() switch
+        var lower = text.Trim().ToLowerInvariant();
+        var intent = lower switch
         {
-            "hi" or "hello" => "greet",
             "help" or "what can you do" => "help",
+            _ when lower == "hi" || lower == "hello" || lower.StartsWith("hi ", StringComparison.Ordinal) => "greet",
             _ => RecognizerResult.OutOfScope,
         };
         var score = new IntentScore(intent, 1.0);

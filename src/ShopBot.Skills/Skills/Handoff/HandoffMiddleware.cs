@@ -45,9 +45,13 @@ public sealed partial class HandoffMiddleware(
             return;
         }
 
+        // A message answering a dialog's question (an order number, an e-mail) is not free text: neither its intent nor
+        // its sentiment says anything about the shopper's mood, so only an explicit request for a person counts then.
         var intent = turn.Recognized?.Intent.Name ?? RecognizerResult.OutOfScope;
-        var fallbacks = intent == RecognizerResult.OutOfScope ? turn.State.Get<int>(FallbackSkill.FallbackCountKey) + 1 : 0;
-        var decision = policy.Decide(new EscalationSignals(intent, annotations.Select(a => a.Sentiment).TakeLast(5).ToList(), fallbacks, state.OfferPending));
+        var inDialog = new DialogStack(turn.State).Active is not null;
+        var fallbacks = !inDialog && intent == RecognizerResult.OutOfScope ? turn.State.Get<int>(FallbackSkill.FallbackCountKey) + 1 : 0;
+        var sentiments = inDialog ? [] : annotations.Select(a => a.Sentiment).TakeLast(5).ToList();
+        var decision = policy.Decide(new EscalationSignals(intent, sentiments, fallbacks, state.OfferPending));
         if (decision.Action != EscalationAction.None) LogDecision(activity.Conversation?.Id, decision.Action, decision.Reason, decision.Explanation);
         if (state.OfferPending) turn.State.Set(HandoffState.StateKey, state with { OfferPending = false });
 

@@ -30,6 +30,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
         var texts = train.Select(t => t.Text).Take(3000).ToArray();
 
         double tokenize = Measure(texts, t => { var sink = new CountingSink(); TextPipeline.Run(t.AsSpan(), ref sink, stem: false); return sink.Count; });
+        double hashing = Measure(texts, t => intents.Featurizer.HashOnly(t));
         double features = Measure(texts, t => intents.Featurizer.Transform(t, out _, out _));
         double intent = Measure(texts, t => intents.Top2(t).Best);
         double both = Measure(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
@@ -39,6 +40,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
         Console.WriteLine($"NLU speed, one thread, {texts.Length} CLINC150 utterances ({intents.Labels.Count} intents, {intents.Featurizer.ColumnCount} features, {kind}).");
         Console.WriteLine($"{"stage",-40} {"us/utt",8} {"x tokenise",10}");
         Row("tokenise only (baseline)", tokenize, tokenize);
+        Row("normalise + stem + hash ids", hashing, tokenize);
         Row("normalise + features", features, tokenize);
         Row("+ intent (top-2)", intent, tokenize);
         Row("+ intent + sentiment", both, tokenize);

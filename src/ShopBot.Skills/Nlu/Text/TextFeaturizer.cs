@@ -5,7 +5,9 @@ namespace ShopBot.Skills.Nlu.Text;
 /// <summary>
 /// A fitted text-to-vector transform: <see cref="TextPipeline"/> words and character n-grams, hashed, restricted to the
 /// buckets seen in training (the vocabulary), weighted by sublinear TF-IDF and L2-normalised. Thread-safe; the
-/// scratch buffers are per thread, so transforming a message allocates nothing but its result.
+/// scratch buffers are per thread, so transforming a message allocates nothing but its result. The hashed feature ids
+/// of the last message a thread transformed are kept: a second featurizer with the same hashing settings (the intent
+/// and the sentiment model) transforming the same string instance reuses them instead of tokenising and stemming again.
 /// </summary>
 public sealed class TextFeaturizer
 {
@@ -97,9 +99,17 @@ public sealed class TextFeaturizer
         return count;
     }
 
+    /// <summary>Tokenises and hashes only (no vocabulary, weighting or cache); returns the id count. For benchmarks.</summary>
+    internal int HashOnly(string text)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        scratch.LastText = null;
+        return Hash(text, Options, scratch);
+    }
+
     private int Transform(string text, Scratch scratch)
     {
-        int m = Hash(text, Options, scratch);
+        int m = CachedHash(text, scratch);
         scratch.EnsureColumns(m);
         var cols = scratch.Columns;
         int k = 0;
@@ -133,6 +143,27 @@ public sealed class TextFeaturizer
             for (int i = 0; i < count; i++) values[i] *= inv;
         }
         return count;
+    }
+
+    /// <summary>
+    /// The hashed ids of <paramref name="text"/>, reused when this thread last hashed the same string instance with the
+    /// same hashing settings (strings are immutable, so the ids are identical).
+    /// </summary>
+    private int CachedHash(string text, Scratch scratch)
+    {
+        var o = Options;
+        if (ReferenceEquals(scratch.LastText, text) && scratch.LastHashBits == o.HashBits && scratch.LastMaxWordNgram == o.MaxWordNgram
+            && scratch.LastMinCharNgram == o.MinCharNgram && scratch.LastMaxCharNgram == o.MaxCharNgram)
+            return scratch.LastCount;
+        scratch.LastText = null;
+        int m = Hash(text, o, scratch);
+        scratch.LastText = text;
+        scratch.LastCount = m;
+        scratch.LastHashBits = o.HashBits;
+        scratch.LastMaxWordNgram = o.MaxWordNgram;
+        scratch.LastMinCharNgram = o.MinCharNgram;
+        scratch.LastMaxCharNgram = o.MaxCharNgram;
+        return m;
     }
 
     private static int Hash(string text, FeaturizerOptions options, Scratch scratch)
@@ -206,6 +237,8 @@ public sealed class TextFeaturizer
         public int[] Ids = new int[512];
         public int[] Columns = new int[512];
         public float[] Values = new float[512];
+        public string? LastText;
+        public int LastCount, LastHashBits, LastMaxWordNgram, LastMinCharNgram, LastMaxCharNgram;
 
         public void EnsureColumns(int m)
         {

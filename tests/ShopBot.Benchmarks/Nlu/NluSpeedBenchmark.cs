@@ -21,7 +21,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
     {
         string trainPath = BenchmarkData.Flag(args, "--train") ?? BenchmarkData.SharedPath("intents", "clinc150", "train.csv");
         string sentimentPath = BenchmarkData.Flag(args, "--sentiment") ?? BenchmarkData.SharedPath("sentiment", "amazon-reviews.csv");
-        string kind = BenchmarkData.Flag(args, "--classifier") ?? "lr";
+        string kind = BenchmarkData.Flag(args, "--classifier") ?? "ensemble";
         var train = LabeledDataLoader.Load(trainPath);
         var sw = Stopwatch.StartNew();
         var intents = new IntentClassifierTrainer(BenchmarkData.ClassifierOptions(args, kind)).Fit(train);

@@ -40,7 +40,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
         Console.WriteLine($"NLU speed, one thread, {texts.Length} CLINC150 utterances ({intents.Labels.Count} intents, {intents.Featurizer.ColumnCount} features, {kind}).");
         Console.WriteLine($"{"stage",-40} {"us/utt",8} {"x tokenise",10}");
         Row("tokenise only (baseline)", tokenize, tokenize);
-        Row("normalise + stem + hash ids", hashing, tokenize);
+        Row("shared: normalise+stem+hash+sort ids", hashing, tokenize);
         Row("normalise + features", features, tokenize);
         Row("+ intent (top-2)", intent, tokenize);
         Row("+ intent + sentiment", both, tokenize);

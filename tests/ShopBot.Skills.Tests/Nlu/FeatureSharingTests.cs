@@ -29,4 +29,13 @@ public sealed class FeatureSharingTests
         Assert.Equal(freshUnigrams.Values, other.Values);
         Assert.NotEqual(shared.Indices.Length, other.Indices.Length);
     }
+
+    [Fact]
+    public void Transform_GivesSortedDistinctColumnsWithUnitNorm()
+    {
+        var featurizer = TextFeaturizer.Fit(Corpus);
+        var v = featurizer.Transform("order order where is my order refund");
+        Assert.True(v.Indices.Zip(v.Indices.Skip(1)).All(p => p.First < p.Second), "columns must be strictly increasing");
+        Assert.Equal(1.0, Math.Sqrt(v.Values.Sum(x => (double)x * x)), 5);
+    }
 }

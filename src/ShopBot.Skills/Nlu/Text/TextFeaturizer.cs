@@ -18,8 +18,18 @@ public sealed class TextFeaturizer
     private readonly float[] _idf;
     private readonly int _wordColumns;
 
+    // The word and char maps as one array of column + 1 (0 = not in the vocabulary), char buckets after word buckets;
+    // half the bytes of the int maps, so more of it stays in cache. Null when there are 65535 columns or more.
+    private readonly ushort[]? _compactMap;
+
     private TextFeaturizer(FeaturizerOptions options, int[] wordMap, int[] charMap, float[] idf, int wordColumns)
     {
+        if (idf.Length < ushort.MaxValue)
+        {
+            _compactMap = new ushort[wordMap.Length + charMap.Length];
+            for (int b = 0; b < wordMap.Length; b++) _compactMap[b] = (ushort)(wordMap[b] + 1);
+            for (int b = 0; b < charMap.Length; b++) _compactMap[wordMap.Length + b] = (ushort)(charMap[b] + 1);
+        }
         Options = options;
         _wordMap = wordMap;
         _charMap = charMap;
@@ -122,12 +132,17 @@ public sealed class TextFeaturizer
         var cols = scratch.Columns;
         var values = scratch.Values;
         float charWeight = Options.CharWeight;
+        var compact = _compactMap;
+        int charOffset = _wordMap.Length;
         int count = 0;
         double norm = 0;
         for (int i = 0; i < u; i++)
         {
             int id = ids[i];
-            int col = (id & HashingSink.CharFlag) != 0 ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
+            bool isChar = (id & HashingSink.CharFlag) != 0;
+            int col = compact is not null
+                ? compact[isChar ? charOffset + (id & ~HashingSink.CharFlag) : id] - 1
+                : isChar ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
             if (col < 0) continue;
             int tf = counts[i];
             float w = (tf == 1 ? 1f : (float)(1 + Math.Log(tf))) * _idf[col];

@@ -3,6 +3,14 @@ namespace ShopBot.Benchmarks.Nlu;
 /// <summary>Resolves default data paths (../shared/data relative to the repository root) and reads simple flags.</summary>
 internal static class BenchmarkData
 {
+    /// <summary>A path inside the repository (the folder holding ShopBot.sln).</summary>
+    public static string RepositoryPath(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ShopBot.sln"))) dir = dir.Parent;
+        return Path.GetFullPath(Path.Combine([dir?.FullName ?? Directory.GetCurrentDirectory(), .. parts]));
+    }
+
     public static string SharedPath(params string[] parts)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -19,7 +19,7 @@ internal static class BenchmarkData
         return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. parts]));
     }
 
-    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --bits.</summary>
+    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits.</summary>
     public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind)
     {
         var o = new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions { Classifier = kind };
@@ -32,6 +32,7 @@ internal static class BenchmarkData
         if (Flag(args, "--alpha") is { } a) nb = nb with { Alpha = double.Parse(a, System.Globalization.CultureInfo.InvariantCulture) };
         var f = o.Features;
         if (Flag(args, "--char-weight") is { } cw) f = f with { CharWeight = float.Parse(cw, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--min-df") is { } df) f = f with { MinDocumentFrequency = int.Parse(df, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--bits") is { } bits) f = f with { HashBits = int.Parse(bits, System.Globalization.CultureInfo.InvariantCulture) };
         return o with { Logistic = lr, NaiveBayes = nb, Features = f };
     }

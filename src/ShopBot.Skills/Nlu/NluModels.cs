@@ -9,12 +9,12 @@ namespace ShopBot.Skills.Nlu;
 
 /// <summary>
 /// The trained NLU models, loaded from a cache or trained at startup from dialogs/intents/*.lu and
-/// dialogs/sentiment/*.csv. The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
+/// dialogs/sentiment/*.csv plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
 /// </summary>
 public sealed partial class NluModels
 {
     /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment)
     {
@@ -44,10 +44,11 @@ public sealed partial class NluModels
         Directory.CreateDirectory(cacheDirectory);
 
         var classifierOptions = options.ToClassifierOptions();
+        var intentData = new Lazy<LabeledUtterance[]>(() => intentFiles.SelectMany(LuParser.ParseFile).ToArray());
         var intents = LoadOrTrain(
             Path.Combine(cacheDirectory, $"intents-{Key(intentFiles, classifierOptions.Fingerprint())}.model"),
             IntentClassifierModel.Load,
-            () => new IntentClassifierTrainer(classifierOptions).Fit(intentFiles.SelectMany(LuParser.ParseFile).ToArray()),
+            () => new IntentClassifierTrainer(classifierOptions).Fit(intentData.Value),
             (m, s) => m.Save(s), "intents", logger);
 
         ISentimentAnalyzer sentiment;
@@ -59,9 +60,9 @@ public sealed partial class NluModels
         else
         {
             var model = LoadOrTrain(
-                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles, SentimentTrainer.DefaultOptions.Fingerprint())}.model"),
+                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles.Concat(intentFiles), SentimentTrainer.DefaultOptions.Fingerprint())}.model"),
                 s => IntentClassifierModel.Load(s),
-                () => new SentimentTrainer().Fit(sentimentFiles.SelectMany(SentimentDataLoader.Load).ToArray()).Classifier,
+                () => new SentimentTrainer().Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
                 (m, s) => m.Save(s), "sentiment", logger);
             sentiment = new SentimentModel(model, options.NeutralBand);
         }

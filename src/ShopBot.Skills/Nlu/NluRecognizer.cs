@@ -34,7 +34,9 @@ public sealed class NluRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
             return new RecognizerResult(text, new IntentScore(RecognizerResult.OutOfScope, 1), [new IntentScore(RecognizerResult.OutOfScope, 1)], [], SentimentResult.Neutral);
+        // Sentiment right after the intent, on the same string: the featurizer reuses the message's hashed features.
         var ranked = _intents.Classify(text);
+        var sentiment = _sentiment.Analyze(text);
         var intent = IntentFallback.Choose(ranked, _options.Threshold, _options.Margin);
         var top = ranked.Take(TopIntents).ToArray();
         string cultureName = string.IsNullOrWhiteSpace(culture) ? _options.DefaultCulture : culture;
@@ -42,6 +44,6 @@ public sealed class NluRecognizer : IRecognizer
         IReadOnlyList<EntityMatch> entities = _entities.Length == 0
             ? []
             : _entities.SelectMany(e => e.Recognize(text, cultureName, reference)).OrderBy(m => m.Start).ThenByDescending(m => m.End).ToArray();
-        return new RecognizerResult(text, intent, top, entities, _sentiment.Analyze(text));
+        return new RecognizerResult(text, intent, top, entities, sentiment);
     }
 }

@@ -3,6 +3,14 @@ namespace ShopBot.Benchmarks.Nlu;
 /// <summary>Resolves default data paths (../shared/data relative to the repository root) and reads simple flags.</summary>
 internal static class BenchmarkData
 {
+    /// <summary>A path inside the repository (the folder holding ShopBot.sln).</summary>
+    public static string RepositoryPath(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ShopBot.sln"))) dir = dir.Parent;
+        return Path.GetFullPath(Path.Combine([dir?.FullName ?? Directory.GetCurrentDirectory(), .. parts]));
+    }
+
     public static string SharedPath(params string[] parts)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -11,7 +19,7 @@ internal static class BenchmarkData
         return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. parts]));
     }
 
-    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --bits.</summary>
+    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits.</summary>
     public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind)
     {
         var o = new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions { Classifier = kind };
@@ -24,6 +32,7 @@ internal static class BenchmarkData
         if (Flag(args, "--alpha") is { } a) nb = nb with { Alpha = double.Parse(a, System.Globalization.CultureInfo.InvariantCulture) };
         var f = o.Features;
         if (Flag(args, "--char-weight") is { } cw) f = f with { CharWeight = float.Parse(cw, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--min-df") is { } df) f = f with { MinDocumentFrequency = int.Parse(df, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--bits") is { } bits) f = f with { HashBits = int.Parse(bits, System.Globalization.CultureInfo.InvariantCulture) };
         return o with { Logistic = lr, NaiveBayes = nb, Features = f };
     }

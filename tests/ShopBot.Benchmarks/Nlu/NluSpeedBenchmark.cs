@@ -21,7 +21,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
     {
         string trainPath = BenchmarkData.Flag(args, "--train") ?? BenchmarkData.SharedPath("intents", "clinc150", "train.csv");
         string sentimentPath = BenchmarkData.Flag(args, "--sentiment") ?? BenchmarkData.SharedPath("sentiment", "amazon-reviews.csv");
-        string kind = BenchmarkData.Flag(args, "--classifier") ?? "lr";
+        string kind = BenchmarkData.Flag(args, "--classifier") ?? "ensemble";
         var train = LabeledDataLoader.Load(trainPath);
         var sw = Stopwatch.StartNew();
         var intents = new IntentClassifierTrainer(BenchmarkData.ClassifierOptions(args, kind)).Fit(train);
@@ -30,19 +30,24 @@ public sealed class NluSpeedBenchmark : IBenchmark
         var texts = train.Select(t => t.Text).Take(3000).ToArray();
 
         double tokenize = Measure(texts, t => { var sink = new CountingSink(); TextPipeline.Run(t.AsSpan(), ref sink, stem: false); return sink.Count; });
+        double hashing = Measure(texts, t => intents.Featurizer.HashOnly(t));
         double features = Measure(texts, t => intents.Featurizer.Transform(t, out _, out _));
         double intent = Measure(texts, t => intents.Top2(t).Best);
         double both = Measure(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
         double classify = Measure(texts, t => intents.Classify(t).Count);
+        var recognizer = new NluRecognizer(intents, sentiment, [], new NluOptions(), TimeProvider.System);
+        double recognize = Measure(texts, t => recognizer.Recognize(t).Intents.Count);
         long allocated = Allocated(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
 
         Console.WriteLine($"NLU speed, one thread, {texts.Length} CLINC150 utterances ({intents.Labels.Count} intents, {intents.Featurizer.ColumnCount} features, {kind}).");
         Console.WriteLine($"{"stage",-40} {"us/utt",8} {"x tokenise",10}");
         Row("tokenise only (baseline)", tokenize, tokenize);
+        Row("shared: normalise+stem+hash+sort ids", hashing, tokenize);
         Row("normalise + features", features, tokenize);
         Row("+ intent (top-2)", intent, tokenize);
         Row("+ intent + sentiment", both, tokenize);
-        Row("Classify() full ranked list", classify, tokenize);
+        Row("Classify() ranked list", classify, tokenize);
+        Row("NluRecognizer.Recognize (no entities)", recognize, tokenize);
         Console.WriteLine($"{"anchor ML.NET PredictionEngine",-40} {5.0,8:F2}");
         Console.WriteLine($"{"goal intent + sentiment",-40} {5.0,8:F2}");
         Console.WriteLine($"bytes allocated per intent+sentiment call: {allocated / (double)texts.Length:F1}");

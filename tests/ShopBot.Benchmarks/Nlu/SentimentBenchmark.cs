@@ -25,7 +25,31 @@ public sealed class SentimentBenchmark : IBenchmark
         Report("imdb 5-fold", CrossValidate(options, imdb));
         Console.WriteLine($"{"anchor ML.NET SDCA yelp",-24} {83.96,9:F2} {90.51,7:F2}");
         Console.WriteLine($"{"goal cross-domain",-24} {86.0,9:F2}");
+        ShopMessages(BenchmarkData.Flag(args, "--dialogs") ?? BenchmarkData.RepositoryPath("dialogs"));
         return Task.FromResult(0);
+    }
+
+    /// <summary>The shipped three-class model (dialogs/sentiment + neutral shop questions) on messages it never saw.</summary>
+    private static void ShopMessages(string dialogs)
+    {
+        var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
+        var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(ShopBot.Skills.Nlu.Lu.LuParser.ParseFile);
+        var neutral = NeutralExamples.Select(intents);
+        var model = new SentimentTrainer().Fit([.. polar, .. neutral]);
+        Console.WriteLine($"Shipped model ({polar.Count} polar + {neutral.Count} neutral examples) on unseen shop messages:");
+        string[] messages =
+        [
+            "what is your return policy", "where is my order 100234", "do you ship to canada", "can i pay with paypal",
+            "how do i change my password", "i am furious, you charged me twice for the same order",
+            "terrible service, i want my money back right now", "thank you so much, brilliant service",
+            "my parcel still hasn't arrived, this is unacceptable", "why has nobody answered my emails for a week",
+            "the refund never came and support ignores me", "the hoodie is lovely, really happy with it",
+        ];
+        foreach (var m in messages)
+        {
+            var r = model.Analyze(m);
+            Console.WriteLine($"  {r.Label,-9} {r.Score,6:F2}  {m}");
+        }
     }
 
     private static void Report(string name, (double Acc, double Auc) r) => Console.WriteLine($"{name,-24} {r.Acc * 100,9:F2} {r.Auc * 100,7:F2}");

@@ -96,6 +96,21 @@ public class SoftmaxRegressionTests
             labels[i] = c - 1;
             for (int k = 0; k < c; k++) { acc += Math.Exp(p[k] / 2); if (u <= acc) { labels[i] = k; break; } }
         }
-        Assert.InRange(TemperatureScaling.Fit(scores, labels, c), 1.8, 2.2);
+        double t = TemperatureScaling.Fit(scores, labels, c);
+        Assert.InRange(t, 1.8, 2.2);
+        // The Newton fit is a minimum of the NLL: nearby temperatures are no better.
+        double best = TemperatureScaling.NegativeLogLikelihood(scores, labels, c, t);
+        Assert.True(best <= TemperatureScaling.NegativeLogLikelihood(scores, labels, c, t * 1.01) + 1e-12);
+        Assert.True(best <= TemperatureScaling.NegativeLogLikelihood(scores, labels, c, t / 1.01) + 1e-12);
+    }
+
+    [Fact]
+    public void TemperatureScaling_HandComputedNll()
+    {
+        // Two classes, scores (0, ln 3), label 1, T = 1: p = 3/4, NLL = ln(4/3).
+        Assert.Equal(Math.Log(4.0 / 3), TemperatureScaling.NegativeLogLikelihood([0, Math.Log(3)], [1], 2, 1), 12);
+        // T = 0.5 doubles the scores: p = 9/10.
+        Assert.Equal(Math.Log(10.0 / 9), TemperatureScaling.NegativeLogLikelihood([0, Math.Log(3)], [1], 2, 0.5), 12);
+        Assert.Throws<ArgumentException>(() => TemperatureScaling.NegativeLogLikelihood([0, 1, 2], [1], 2, 1));
     }
 }

@@ -3,11 +3,17 @@ namespace ShopBot.Skills.Nlu.Intents;
 /// <summary>
 /// A weighted average of member log-probabilities, divided by a temperature and renormalised:
 /// log p(c|x) = log softmax((Σ_k w_k log p_k(c|x)) / T). Weights and temperature are fitted on held-out data.
+/// When every member is linear in the features (naive Bayes, logistic regression), each member's log-normaliser is a
+/// constant over classes that the final softmax cancels, so the ensemble is itself linear: it is folded once into
+/// W = Σ_k w_k W_k / T and b = Σ_k w_k b_k / T and scored with one pass over the features.
 /// </summary>
 public sealed class EnsembleModel : ISparseModel
 {
     private readonly ISparseModel[] _members;
     private readonly double[] _weights;
+    private readonly float[]? _fusedWeights;
+    private readonly double[]? _fusedBias;
+    private readonly int _fusedFeatures;
 
     /// <summary>Combines members (same class count) with weights and a temperature.</summary>
     public EnsembleModel(IReadOnlyList<ISparseModel> members, IReadOnlyList<double> weights, double temperature)
@@ -21,6 +27,24 @@ public sealed class EnsembleModel : ISparseModel
         _weights = [.. weights];
         Temperature = temperature;
         ClassCount = members[0].ClassCount;
+        if (_members.All(m => m is ILinearScorer) && _members.Select(m => ((ILinearScorer)m).FeatureCount).Distinct().Count() == 1)
+            (_fusedWeights, _fusedBias, _fusedFeatures) = Fuse();
+    }
+
+    private (float[], double[], int) Fuse()
+    {
+        int c = ClassCount, f = ((ILinearScorer)_members[0]).FeatureCount;
+        var weights = new float[f * c];
+        var bias = new double[c];
+        for (int m = 0; m < _members.Length; m++)
+        {
+            var linear = (ILinearScorer)_members[m];
+            double scale = _weights[m] / Temperature;
+            var w = linear.LinearWeights;
+            for (int i = 0; i < weights.Length; i++) weights[i] += (float)(scale * w[i]);
+            for (int y = 0; y < c; y++) bias[y] += scale * linear.LinearBias(y);
+        }
+        return (weights, bias, f);
     }
 
     public int ClassCount { get; }
@@ -35,8 +59,22 @@ public sealed class EnsembleModel : ISparseModel
     {
         int c = ClassCount;
         if (logProbabilities.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(logProbabilities));
-        Span<double> member = c <= 512 ? stackalloc double[c] : new double[c];
         var output = logProbabilities[..c];
+        if (_fusedWeights is not null)
+        {
+            Span<float> acc = c <= 512 ? stackalloc float[c] : new float[c];
+            acc.Clear();
+            for (int k = 0; k < indices.Length; k++)
+            {
+                int f = indices[k];
+                if ((uint)f >= (uint)_fusedFeatures) continue;
+                LogMath.AddScaled(acc, _fusedWeights.AsSpan(f * c, c), values[k]);
+            }
+            for (int y = 0; y < c; y++) output[y] = _fusedBias![y] + acc[y];
+            LogMath.LogNormalize(output);
+            return;
+        }
+        Span<double> member = c <= 512 ? stackalloc double[c] : new double[c];
         output.Clear();
         for (int m = 0; m < _members.Length; m++)
         {

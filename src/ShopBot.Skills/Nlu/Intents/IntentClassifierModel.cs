@@ -36,14 +36,9 @@ public sealed class IntentClassifierModel : IIntentClassifier
         int c = _labels.Length;
         Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
         PredictLogProba(text, logp);
-        // Sort label indices by descending log-probability (deterministic for equal input), then build the records.
-        var keys = new double[c];
-        var order = new int[c];
-        for (int i = 0; i < c; i++) { keys[i] = -logp[i]; order[i] = i; }
-        Array.Sort(keys, order);
-        var result = new IntentScore[c];
-        for (int i = 0; i < c; i++) result[i] = new IntentScore(_labels[order[i]], Math.Exp(-keys[i]));
-        return result;
+        var probabilities = new double[c];
+        for (int i = 0; i < c; i++) probabilities[i] = Math.Exp(logp[i]);
+        return new RankedIntents(_labels, probabilities);
     }
 
     /// <summary>Writes log-probabilities of every label (in <see cref="Labels"/> order); allocation-free.</summary>

@@ -4,7 +4,7 @@ namespace ShopBot.Skills.Nlu.Intents;
 /// A trained multinomial naive Bayes model. The posterior is log π_c + Σ_f x_f w_fc, normalised over classes by
 /// log-sum-exp (division by the evidence Σ_c P(c)P(x|c)).
 /// </summary>
-public sealed class NaiveBayesModel : ISparseModel
+public sealed class NaiveBayesModel : ISparseModel, ILinearScorer
 {
     private readonly double[] _logPrior;
     private readonly float[] _weights;
@@ -27,6 +27,10 @@ public sealed class NaiveBayesModel : ISparseModel
 
     /// <summary>The log-likelihood weight of feature <paramref name="feature"/> for class <paramref name="label"/>.</summary>
     public double Weight(int feature, int label) => _weights[feature * ClassCount + label];
+
+    ReadOnlySpan<float> ILinearScorer.LinearWeights => _weights;
+
+    double ILinearScorer.LinearBias(int label) => _logPrior[label];
 
     public void PredictLogProba(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> logProbabilities)
     {

@@ -1,7 +1,7 @@
 namespace ShopBot.Skills.Nlu.Intents;
 
 /// <summary>A trained multinomial logistic regression: log softmax(W x + b).</summary>
-public sealed class SoftmaxRegressionModel : ISparseModel
+public sealed class SoftmaxRegressionModel : ISparseModel, ILinearScorer
 {
     private readonly float[] _weights;
     private readonly float[] _bias;
@@ -18,6 +18,10 @@ public sealed class SoftmaxRegressionModel : ISparseModel
 
     /// <summary>Number of features the model was trained on.</summary>
     public int FeatureCount { get; }
+
+    ReadOnlySpan<float> ILinearScorer.LinearWeights => _weights;
+
+    double ILinearScorer.LinearBias(int label) => _bias[label];
 
     public void PredictLogProba(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> logProbabilities)
     {

@@ -9,8 +9,8 @@ public sealed record SoftmaxRegressionOptions
     /// <summary>AdaGrad base learning rate. Default 0.25.</summary>
     public double LearningRate { get; init; } = 0.25;
 
-    /// <summary>Most passes over the data. Default 30.</summary>
-    public int MaxEpochs { get; init; } = 30;
+    /// <summary>Most passes over the data. Default 10 (on CLINC150, 10, 15 and 30 epochs give the same val accuracy, 91.7-91.8).</summary>
+    public int MaxEpochs { get; init; } = 10;
 
     /// <summary>Stop when the mean training loss improves by less than this fraction between epochs. Default 0.005.</summary>
     public double Tolerance { get; init; } = 0.005;

@@ -3,7 +3,7 @@ using ShopBot.Skills.Nlu.Lu;
 
 namespace ShopBot.Skills.Nlu.Sentiment;
 
-/// <summary>Reads sentiment CSV files (header, then <c>text,label</c> with label 1 = positive, 0 = negative).</summary>
+/// <summary>Reads sentiment CSV files (header, then <c>text,label</c> with label 1 = positive, 0 = negative, or neutral).</summary>
 public static class SentimentDataLoader
 {
     /// <summary>Parses one file's content.</summary>
@@ -20,7 +20,8 @@ public static class SentimentDataLoader
             {
                 "1" or "positive" => new LabeledUtterance(r[0], SentimentModel.Positive),
                 "0" or "negative" => new LabeledUtterance(r[0], SentimentModel.Negative),
-                _ => throw new FormatException($"{source}: record {i + 1}: label must be 1/0 or positive/negative, got '{label}'."),
+                "neutral" => new LabeledUtterance(r[0], SentimentModel.Neutral),
+                _ => throw new FormatException($"{source}: record {i + 1}: label must be 1/0, positive/negative or neutral, got '{label}'."),
             });
         }
         return result;

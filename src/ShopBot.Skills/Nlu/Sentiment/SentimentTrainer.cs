@@ -3,7 +3,7 @@ using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Skills.Nlu.Sentiment;
 
-/// <summary>Trains <see cref="SentimentModel"/>: logistic regression on the shared negation-marked TF-IDF features.</summary>
+/// <summary>Trains <see cref="SentimentModel"/>: logistic regression (two or three classes) on the shared negation-marked TF-IDF features.</summary>
 public sealed class SentimentTrainer(IntentClassifierOptions? options = null, double neutralBand = 0.3)
 {
     /// <summary>Default classifier settings for sentiment (chosen on 5-fold CV within amazon and imdb).</summary>
@@ -16,13 +16,17 @@ public sealed class SentimentTrainer(IntentClassifierOptions? options = null, do
 
     private readonly IntentClassifierOptions _options = options ?? DefaultOptions;
 
-    /// <summary>Fits on examples labelled <see cref="SentimentModel.Positive"/> or <see cref="SentimentModel.Negative"/>.</summary>
+    /// <summary>
+    /// Fits on examples labelled <see cref="SentimentModel.Positive"/>, <see cref="SentimentModel.Negative"/> and
+    /// optionally <see cref="SentimentModel.Neutral"/> (then the model is a three-class softmax).
+    /// </summary>
     public SentimentModel Fit(IReadOnlyList<LabeledUtterance> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var bad = examples.FirstOrDefault(e => e.Label is not (SentimentModel.Positive or SentimentModel.Negative));
-        if (bad is not null) throw new ArgumentException($"Sentiment labels must be 'positive' or 'negative', got '{bad.Label}'.", nameof(examples));
-        if (examples.Select(e => e.Label).Distinct().Count() != 2) throw new ArgumentException("Sentiment training needs both positive and negative examples.", nameof(examples));
+        var bad = examples.FirstOrDefault(e => e is not null && e.Label is not (SentimentModel.Positive or SentimentModel.Negative or SentimentModel.Neutral));
+        if (bad is not null) throw new ArgumentException($"Sentiment labels must be 'positive', 'negative' or 'neutral', got '{bad.Label}'.", nameof(examples));
+        if (!examples.Any(e => e.Label == SentimentModel.Positive) || !examples.Any(e => e.Label == SentimentModel.Negative))
+            throw new ArgumentException("Sentiment training needs both positive and negative examples.", nameof(examples));
         return new SentimentModel(new IntentClassifierTrainer(_options).Fit(examples), neutralBand);
     }
 }

@@ -5,7 +5,9 @@ namespace ShopBot.Skills.Nlu.Text;
 /// <summary>
 /// A fitted text-to-vector transform: <see cref="TextPipeline"/> words and character n-grams, hashed, restricted to the
 /// buckets seen in training (the vocabulary), weighted by sublinear TF-IDF and L2-normalised. Thread-safe; the
-/// scratch buffers are per thread, so transforming a message allocates nothing but its result.
+/// scratch buffers are per thread, so transforming a message allocates nothing but its result. The hashed feature ids
+/// of the last message a thread transformed are kept: a second featurizer with the same hashing settings (the intent
+/// and the sentiment model) transforming the same string instance reuses them instead of tokenising and stemming again.
 /// </summary>
 public sealed class TextFeaturizer
 {
@@ -16,8 +18,18 @@ public sealed class TextFeaturizer
     private readonly float[] _idf;
     private readonly int _wordColumns;
 
+    // The word and char maps as one array of column + 1 (0 = not in the vocabulary), char buckets after word buckets;
+    // half the bytes of the int maps, so more of it stays in cache. Null when there are 65535 columns or more.
+    private readonly ushort[]? _compactMap;
+
     private TextFeaturizer(FeaturizerOptions options, int[] wordMap, int[] charMap, float[] idf, int wordColumns)
     {
+        if (idf.Length < ushort.MaxValue)
+        {
+            _compactMap = new ushort[wordMap.Length + charMap.Length];
+            for (int b = 0; b < wordMap.Length; b++) _compactMap[b] = (ushort)(wordMap[b] + 1);
+            for (int b = 0; b < charMap.Length; b++) _compactMap[wordMap.Length + b] = (ushort)(charMap[b] + 1);
+        }
         Options = options;
         _wordMap = wordMap;
         _charMap = charMap;
@@ -84,10 +96,16 @@ public sealed class TextFeaturizer
         ArgumentNullException.ThrowIfNull(text);
         var scratch = t_scratch ??= new Scratch();
         int count = Transform(text, scratch);
-        return new SparseVector(scratch.Columns.AsSpan(0, count).ToArray(), scratch.Values.AsSpan(0, count).ToArray());
+        var columns = scratch.Columns.AsSpan(0, count).ToArray();
+        var values = scratch.Values.AsSpan(0, count).ToArray();
+        Array.Sort(columns, values);
+        return new SparseVector(columns, values);
     }
 
-    /// <summary>Transforms into the thread's scratch buffers; returns the entry count (buffers valid until the next call).</summary>
+    /// <summary>
+    /// Transforms into the thread's scratch buffers; returns the entry count (buffers valid until the next call).
+    /// Columns are distinct but not sorted (the models only sum over them).
+    /// </summary>
     internal int Transform(string text, out ReadOnlySpan<int> indices, out ReadOnlySpan<float> values)
     {
         var scratch = t_scratch ??= new Scratch();
@@ -97,35 +115,42 @@ public sealed class TextFeaturizer
         return count;
     }
 
+    /// <summary>The shared stage only (tokenise, hash, sort, count; no vocabulary or weighting; no cache hit); returns the distinct id count. For benchmarks.</summary>
+    internal int HashOnly(string text)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        scratch.LastText = null;
+        return CachedHash(text, scratch);
+    }
+
     private int Transform(string text, Scratch scratch)
     {
-        int m = Hash(text, Options, scratch);
-        scratch.EnsureColumns(m);
+        int u = CachedHash(text, scratch);
+        scratch.EnsureColumns(u);
+        var ids = scratch.Unique;
+        var counts = scratch.Counts;
         var cols = scratch.Columns;
-        int k = 0;
-        for (int i = 0; i < m; i++)
-        {
-            int id = scratch.Ids[i];
-            int col = (id & HashingSink.CharFlag) != 0 ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
-            if (col >= 0) cols[k++] = col;
-        }
-        var span = cols.AsSpan(0, k);
-        span.Sort();
         var values = scratch.Values;
+        float charWeight = Options.CharWeight;
+        var compact = _compactMap;
+        int charOffset = _wordMap.Length;
         int count = 0;
         double norm = 0;
-        for (int i = 0; i < k;)
+        for (int i = 0; i < u; i++)
         {
-            int j = i + 1;
-            while (j < k && cols[j] == cols[i]) j++;
-            int col = cols[i];
-            float w = (float)(1 + Math.Log(j - i)) * _idf[col];
-            if (col >= _wordColumns) w *= Options.CharWeight;
+            int id = ids[i];
+            bool isChar = (id & HashingSink.CharFlag) != 0;
+            int col = compact is not null
+                ? compact[isChar ? charOffset + (id & ~HashingSink.CharFlag) : id] - 1
+                : isChar ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
+            if (col < 0) continue;
+            int tf = counts[i];
+            float w = (tf == 1 ? 1f : (float)(1 + Math.Log(tf))) * _idf[col];
+            if (col >= _wordColumns) w *= charWeight;
             cols[count] = col;
             values[count] = w;
             norm += (double)w * w;
             count++;
-            i = j;
         }
         if (norm > 0)
         {
@@ -133,6 +158,29 @@ public sealed class TextFeaturizer
             for (int i = 0; i < count; i++) values[i] *= inv;
         }
         return count;
+    }
+
+    /// <summary>
+    /// The distinct hashed ids of <paramref name="text"/> (in first-seen order) with their counts, in the scratch buffers; reused when
+    /// this thread last hashed the same string instance with the same hashing settings (strings are immutable, so the
+    /// ids are identical). Returns the number of distinct ids.
+    /// </summary>
+    private int CachedHash(string text, Scratch scratch)
+    {
+        var o = Options;
+        if (ReferenceEquals(scratch.LastText, text) && scratch.LastHashBits == o.HashBits && scratch.LastMaxWordNgram == o.MaxWordNgram
+            && scratch.LastMinCharNgram == o.MinCharNgram && scratch.LastMaxCharNgram == o.MaxCharNgram)
+            return scratch.LastCount;
+        scratch.LastText = null;
+        int m = Hash(text, o, scratch);
+        int u = scratch.CountDistinct(m);
+        scratch.LastText = text;
+        scratch.LastCount = u;
+        scratch.LastHashBits = o.HashBits;
+        scratch.LastMaxWordNgram = o.MaxWordNgram;
+        scratch.LastMinCharNgram = o.MinCharNgram;
+        scratch.LastMaxCharNgram = o.MaxCharNgram;
+        return u;
     }
 
     private static int Hash(string text, FeaturizerOptions options, Scratch scratch)
@@ -206,6 +254,65 @@ public sealed class TextFeaturizer
         public int[] Ids = new int[512];
         public int[] Columns = new int[512];
         public float[] Values = new float[512];
+        public int[] Unique = new int[512];
+        public int[] Counts = new int[512];
+        private int[] _slotKey = new int[1024];
+        private int[] _slotStamp = new int[1024];
+        private int[] _slotPosition = new int[1024];
+        private int _stamp;
+        public string? LastText;
+        public int LastCount, LastHashBits, LastMaxWordNgram, LastMinCharNgram, LastMaxCharNgram;
+
+        /// <summary>
+        /// Collapses the first <paramref name="m"/> entries of <see cref="Ids"/> into distinct ids and counts (first-seen
+        /// order) with an open-addressing table whose slots are invalidated by a stamp instead of clearing; O(m).
+        /// </summary>
+        public int CountDistinct(int m)
+        {
+            if (Unique.Length < m)
+            {
+                Unique = new int[m * 2];
+                Counts = new int[m * 2];
+            }
+            if (_slotKey.Length < 2 * m)
+            {
+                int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(4 * m));
+                _slotKey = new int[size];
+                _slotStamp = new int[size];
+                _slotPosition = new int[size];
+                _stamp = 0;
+            }
+            if (++_stamp == int.MaxValue)
+            {
+                Array.Clear(_slotStamp);
+                _stamp = 1;
+            }
+            int stamp = _stamp, mask = _slotKey.Length - 1, u = 0;
+            for (int i = 0; i < m; i++)
+            {
+                int id = Ids[i];
+                int h = (id ^ (id >> 16)) & mask;
+                while (true)
+                {
+                    if (_slotStamp[h] != stamp)
+                    {
+                        _slotStamp[h] = stamp;
+                        _slotKey[h] = id;
+                        _slotPosition[h] = u;
+                        Unique[u] = id;
+                        Counts[u++] = 1;
+                        break;
+                    }
+                    if (_slotKey[h] == id)
+                    {
+                        Counts[_slotPosition[h]]++;
+                        break;
+                    }
+                    h = (h + 1) & mask;
+                }
+            }
+            return u;
+        }
 
         public void EnsureColumns(int m)
         {

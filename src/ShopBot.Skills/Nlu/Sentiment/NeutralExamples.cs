@@ -1,0 +1,47 @@
+using ShopBot.Skills.Nlu.Intents;
+
+namespace ShopBot.Skills.Nlu.Sentiment;
+
+/// <summary>
+/// Picks neutral sentiment examples from the shop's intent training data: utterances of information-seeking intents
+/// (where is my order, what is your return policy, how do I pay). Intents that carry feeling (complaint, review,
+/// payment problems, asking for a human, thanks, greetings, small talk) and utterances with an exclamation mark or
+/// a strong-feeling word are left out, so only plain questions and requests teach the model what neutral looks like.
+/// </summary>
+public static class NeutralExamples
+{
+    /// <summary>The intents whose utterances are plain questions or requests.</summary>
+    public static IReadOnlySet<string> Intents { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "track_order", "delivery_options", "delivery_period", "check_refund_policy", "check_payment_methods",
+        "check_invoice", "get_invoice", "check_stock", "product_info", "price_quote", "place_order", "create_account",
+        "edit_account", "recover_password", "switch_account", "set_up_shipping_address", "change_shipping_address",
+        "newsletter_subscription", "cancel_order", "change_order", "return_item", "track_refund",
+        "check_cancellation_fee", "recommend_product", "delete_account",
+    };
+
+    private static readonly HashSet<string> FeelingWords = new(StringComparer.Ordinal)
+    {
+        "angry", "annoyed", "awful", "bad", "broke", "broken", "crap", "damaged", "damn", "disappointed", "disgusting",
+        "faulty", "frustrated", "fucking", "furious", "great", "hate", "horrible", "joke", "late", "love", "lovely",
+        "mad", "perfect", "pissed", "poor", "ridiculous", "scam", "sucks", "terrible", "thanks", "thank", "unacceptable",
+        "upset", "useless", "worst", "wrong", "awesome", "excellent", "happy", "unhappy", "amazing", "shit", "stupid",
+    };
+
+    /// <summary>The neutral examples among <paramref name="intentExamples"/>, relabelled <see cref="SentimentModel.Neutral"/>.</summary>
+    public static IReadOnlyList<LabeledUtterance> Select(IEnumerable<LabeledUtterance> intentExamples)
+    {
+        ArgumentNullException.ThrowIfNull(intentExamples);
+        var result = new List<LabeledUtterance>();
+        foreach (var e in intentExamples)
+        {
+            if (e is null || !Intents.Contains(e.Label) || string.IsNullOrWhiteSpace(e.Text) || e.Text.Contains('!')) continue;
+            if (Words(e.Text).Any(FeelingWords.Contains)) continue;
+            result.Add(new LabeledUtterance(e.Text, SentimentModel.Neutral));
+        }
+        return result;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.ToLowerInvariant().Split((char[])[' ', ',', '.', '?', ';', ':', '\'', '"', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries);
+}

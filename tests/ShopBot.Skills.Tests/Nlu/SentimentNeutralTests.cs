@@ -1,0 +1,116 @@
+using ShopBot.Skills.Nlu.Intents;
+using ShopBot.Skills.Nlu.Lu;
+using ShopBot.Skills.Nlu.Sentiment;
+using Xunit;
+
+namespace ShopBot.Skills.Tests.Nlu;
+
+/// <summary>The shipped sentiment model (dialogs/sentiment plus neutral shop questions) on messages it never saw.</summary>
+public sealed class SentimentNeutralTests
+{
+    private static readonly Lazy<SentimentModel> Shipped = new(() =>
+    {
+        string dialogs = Path.Combine(RepositoryRoot(), "dialogs");
+        var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
+        var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(LuParser.ParseFile);
+        return new SentimentTrainer().Fit([.. polar, .. NeutralExamples.Select(intents)]);
+    });
+
+    public static TheoryData<string> PlainQuestions =>
+    [
+        "what is your return policy",
+        "where is my order 100234",
+        "do you ship to canada",
+        "how much is the blue hoodie",
+        "can i pay with paypal",
+        "when will my parcel arrive",
+        "how do i change my password",
+        "is the desk lamp in stock",
+        "what sizes does the rain jacket come in",
+        "can i get an invoice for order 100452",
+    ];
+
+    public static TheoryData<string> Angry =>
+    [
+        "this is the worst shop ever, my parcel is late again and nobody answers",
+        "i am furious, you charged me twice for the same order",
+        "terrible service, i want my money back right now",
+        "the blender arrived broken and i'm really disappointed",
+    ];
+
+    public static TheoryData<string> Happy =>
+    [
+        "thank you so much, brilliant service",
+        "i love the jacket, it fits perfectly",
+        "excellent, the refund arrived really quickly",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PlainQuestions))]
+    public void PlainShopQuestions_AreNeutral(string text)
+    {
+        var r = Shipped.Value.Analyze(text);
+        Assert.True(r.Label == SentimentModel.Neutral, $"'{text}' -> {r.Label} {r.Score:F2}");
+        Assert.InRange(r.Score, -0.5, 0.5);
+    }
+
+    [Theory]
+    [MemberData(nameof(Angry))]
+    public void AngryMessages_StayNegative(string text)
+    {
+        var r = Shipped.Value.Analyze(text);
+        Assert.True(r.Label == SentimentModel.Negative, $"'{text}' -> {r.Label} {r.Score:F2}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Happy))]
+    public void HappyMessages_StayPositive(string text)
+    {
+        var r = Shipped.Value.Analyze(text);
+        Assert.True(r.Label == SentimentModel.Positive, $"'{text}' -> {r.Label} {r.Score:F2}");
+    }
+
+    [Fact]
+    public void NeutralExamples_TakePlainQuestionsAndSkipFeelings()
+    {
+        var picked = NeutralExamples.Select(
+        [
+            new LabeledUtterance("where is my parcel", "track_order"),
+            new LabeledUtterance("where is my parcel!!", "track_order"),
+            new LabeledUtterance("my parcel is late, where is it", "track_order"),
+            new LabeledUtterance("your service is terrible", "complaint"),
+            new LabeledUtterance("thanks a lot", "thank_you"),
+        ]);
+        Assert.Equal([new LabeledUtterance("where is my parcel", SentimentModel.Neutral)], picked);
+    }
+
+    [Fact]
+    public void ThreeClassModel_ScoreIsPositiveMinusNegative()
+    {
+        LabeledUtterance[] data =
+        [
+            new("good great", SentimentModel.Positive), new("great good nice", SentimentModel.Positive),
+            new("bad awful", SentimentModel.Negative), new("awful bad poor", SentimentModel.Negative),
+            new("where is it", SentimentModel.Neutral), new("where is the box", SentimentModel.Neutral),
+        ];
+        var model = new SentimentTrainer().Fit(data);
+        Assert.True(model.HasNeutralClass);
+        Span<double> logp = stackalloc double[3];
+        model.Classifier.PredictLogProba("great box", logp);
+        var labels = model.Classifier.Labels.ToList();
+        double expected = Math.Exp(logp[labels.IndexOf("positive")]) - Math.Exp(logp[labels.IndexOf("negative")]);
+        Assert.Equal(expected, model.Score("great box"), 12);
+        Assert.Equal(SentimentModel.Neutral, model.Analyze("where is it").Label);
+        Assert.Equal(SentimentModel.Positive, model.Analyze("good great").Label);
+        Assert.Equal(SentimentModel.Negative, model.Analyze("bad awful").Label);
+        Assert.Throws<ArgumentException>(() => new SentimentTrainer().Fit([new("meh", "neutral"), new("good", "positive")]));
+        Assert.Throws<ArgumentException>(() => new SentimentTrainer().Fit([new("meh", "mixed"), new("good", "positive"), new("bad", "negative")]));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ShopBot.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("ShopBot.sln not found above the test output folder.");
+    }
+}

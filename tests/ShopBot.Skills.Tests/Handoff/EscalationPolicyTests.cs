@@ -24,7 +24,8 @@ public class EscalationPolicyTests
     }
 
     [Theory]
-    [InlineData(new[] { 0.4, 0.1, -0.2 }, EscalationAction.Offer)]   // falling three times, ending negative
+    [InlineData(new[] { 0.4, 0.1, -0.4 }, EscalationAction.Offer)]   // falling every time, ending well below neutral
+    [InlineData(new[] { 0.05, 0.0, -0.1 }, EscalationAction.None)]   // neutral noise drifting down is not a fall
     [InlineData(new[] { 0.4, 0.5, -0.2 }, EscalationAction.None)]    // not falling every time
     [InlineData(new[] { 0.9, 0.6, 0.2 }, EscalationAction.None)]     // falling but still positive
     [InlineData(new[] { -0.1, -0.3 }, EscalationAction.None)]        // too few messages

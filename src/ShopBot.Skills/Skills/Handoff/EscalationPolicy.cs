@@ -2,7 +2,8 @@ namespace ShopBot.Skills.Skills.Handoff;
 
 /// <summary>
 /// Decides, from one turn's signals, whether the bot hands the conversation to a person, offers to, or carries on.
-/// Explicit requests, accepted offers and risky actions hand over; strong or falling negative sentiment and repeated
+/// Explicit requests, accepted offers and risky actions hand over; strong or clearly falling negative sentiment (down
+/// to <see cref="HandoffOptions.FallingSentimentFloor"/>, by at least as much) and repeated
 /// misunderstanding make the bot offer a person and let the shopper choose. Pure: the caller logs the decision.
 /// </summary>
 public sealed class EscalationPolicy(HandoffOptions options)
@@ -22,7 +23,8 @@ public sealed class EscalationPolicy(HandoffOptions options)
         }
 
         var n = options.FallingSentimentTurns;
-        if (history.Count >= n && history[^1] < 0)
+        var floor = options.FallingSentimentFloor;
+        if (history.Count >= n && history[^1] <= floor && history[^n] - history[^1] >= -floor)
         {
             var falling = true;
             for (var i = history.Count - n + 1; i < history.Count; i++) falling &= history[i] < history[i - 1];

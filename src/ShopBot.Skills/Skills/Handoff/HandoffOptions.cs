@@ -11,6 +11,9 @@ public sealed class HandoffOptions
     /// <summary>Sentiment falling over this many consecutive messages, ending below zero, makes the bot offer a person [3].</summary>
     public int FallingSentimentTurns { get; set; } = 3;
 
+    /// <summary>A falling sentiment counts only when it ends at or below this and fell by at least as much overall [-0.3].</summary>
+    public double FallingSentimentFloor { get; set; } = -0.3;
+
     /// <summary>This many fallbacks in a row make the bot offer a person [2].</summary>
     public int FallbacksBeforeOffer { get; set; } = 2;
 
@@ -38,6 +41,7 @@ public sealed class HandoffOptions
     public void Validate()
     {
         if (NegativeSentimentThreshold is < -1 or > 0) throw new ArgumentException($"{SectionName}:{nameof(NegativeSentimentThreshold)} must be in [-1, 0].");
+        if (FallingSentimentFloor is < -1 or > 0) throw new ArgumentException($"{SectionName}:{nameof(FallingSentimentFloor)} must be in [-1, 0].");
         if (FallingSentimentTurns < 2) throw new ArgumentException($"{SectionName}:{nameof(FallingSentimentTurns)} must be at least 2.");
         if (FallbacksBeforeOffer < 1) throw new ArgumentException($"{SectionName}:{nameof(FallbacksBeforeOffer)} must be at least 1.");
         if (QueueTimeoutMinutes < 1 || AverageHandlingMinutes < 1) throw new ArgumentException($"{SectionName}: queue minutes must be at least 1.");

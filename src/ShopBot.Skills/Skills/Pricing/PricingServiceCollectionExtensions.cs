@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopBot.Skills.Skills.Pricing.Quotes;
 using ShopBot.Skills.Skills.Staff;
 
 namespace ShopBot.Skills.Skills.Pricing;
@@ -8,7 +9,9 @@ namespace ShopBot.Skills.Skills.Pricing;
 public static class PricingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="PriceRecommendationSkill"/> (staff) as an <see cref="ISkill"/>. The container must provide the
+    /// Adds <see cref="PriceRecommendationSkill"/> (staff) and <see cref="PriceQuoteSkill"/> (shoppers, quotes kept in a
+    /// <see cref="QuoteStore"/> over the shop's SqliteDatabase) as <see cref="ISkill"/>s. Binds nothing itself: bind
+    /// <c>ShopBot:Quotes</c> to <see cref="PriceQuoteOptions"/> too. The container must provide the
     /// shop stores (AddShopBotSqliteShop), IConversationStore, IOptions of <see cref="StaffOptions"/> and
     /// <see cref="PriceRecommendationOptions"/> (bind <c>ShopBot:Staff</c> and <c>ShopBot:Pricing</c>), a TimeProvider
     /// and an IResponseRenderer with dialogs/responses/pricing.lg loaded.
@@ -19,6 +22,9 @@ public static class PricingServiceCollectionExtensions
         services.AddOptions<PriceRecommendationOptions>();
         services.TryAddSingleton<StaffDirectory>();
         services.AddSingleton<ISkill, PriceRecommendationSkill>();
+        services.AddOptions<PriceQuoteOptions>();
+        services.TryAddSingleton<QuoteStore>();
+        services.AddSingleton<ISkill, PriceQuoteSkill>();
         return services;
     }
 }

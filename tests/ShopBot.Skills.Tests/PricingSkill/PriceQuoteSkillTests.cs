@@ -71,6 +71,19 @@ public sealed class PriceQuoteSkillTests
         Assert.Empty(await Stored(chat));
     }
 
+    // The NLU tags "25 notebooks" as one quantity entity (unit "notebooks") and no product; "dollars" as a currency
+    // with unit "Dollar" and no ISO code. 25 notebooks to Texas in USD at 1.27: 190.1825 - 9.509125 + 50.7873 +
+    // 11.2919 -> 190.18 - 9.51 + 50.79 + 11.29 = 242.75.
+    [Fact]
+    public async Task Product_from_a_quantity_unit_and_currency_from_its_unit_name()
+    {
+        await using var chat = await PricingChat.StartAsync(staff: false, salesDays: 28);
+        var quantity = new ShopBot.Skills.Nlu.EntityMatch("25 notebooks", 13, 24, "quantity", new Dictionary<string, object?> { ["value"] = "25", ["unit"] = "notebooks" });
+        var dollars = new ShopBot.Skills.Nlu.EntityMatch("dollars", 38, 44, "currency", new Dictionary<string, object?> { ["value"] = null, ["unit"] = "Dollar" });
+        var reply = Assert.Single(await chat.SayAsync("how much for 25 notebooks to Texas in dollars", "price_quote", quantity, dollars));
+        Assert.Contains("25 × Notebook (A5, pack of 1) shipped to Texas comes to $242.75", reply.Text);
+    }
+
     private static async Task<IReadOnlyList<StoredQuote>> Stored(PricingChat chat)
     {
         var store = new QuoteStore(chat.Database);

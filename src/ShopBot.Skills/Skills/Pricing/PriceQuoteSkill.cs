@@ -56,12 +56,15 @@ public sealed class PriceQuoteSkill : ISkill
     {
         ArgumentNullException.ThrowIfNull(turn);
         var entities = turn.Recognized?.Entities;
-        if (PricingEntities.ProductId(entities) is not { } productId)
+        var productId = PricingEntities.ProductId(entities);
+        var product = productId is { } requested
+            ? await _products.GetByIdAsync(requested, cancellationToken).ConfigureAwait(false)
+            : await FindByWordAsync(entities, cancellationToken).ConfigureAwait(false);
+        if (productId is null && product is null)
         {
             await turn.ReplyAsync(_responses, "QuoteAskProduct", null, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var product = await _products.GetByIdAsync(productId, cancellationToken).ConfigureAwait(false);
         if (product is null)
         {
             await turn.ReplyAsync(_responses, "QuoteUnknownProduct", null, cancellationToken).ConfigureAwait(false);
@@ -97,6 +100,20 @@ public sealed class PriceQuoteSkill : ISkill
         var conversationId = turn.Activity.Conversation?.Id ?? throw new InvalidOperationException("A quote needs a conversation id.");
         long id = await _quotes.SaveAsync(conversationId, null, request, quote, cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Card(quote, id, region), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The product a quantity unit or product type names ("25 notebooks"): an exact name match, or the only hit.</summary>
+    private async Task<Product?> FindByWordAsync(IReadOnlyList<Nlu.EntityMatch>? entities, CancellationToken cancellationToken)
+    {
+        foreach (var word in PricingEntities.ProductWords(entities))
+        {
+            var singular = word.EndsWith('s') ? word[..^1] : word;
+            var hits = await _products.SearchAsync(new ProductQuery { Text = singular, Limit = 20 }, cancellationToken).ConfigureAwait(false);
+            var exact = hits.Where(p => string.Equals(p.Name, singular, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, word, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (exact.Count == 1) return exact[0];
+            if (hits.Count == 1) return hits[0];
+        }
+        return null;
     }
 
     private string? FindRegion(string? text)

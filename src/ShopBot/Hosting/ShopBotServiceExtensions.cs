@@ -14,6 +14,7 @@ using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Faq;
 using ShopBot.Skills.Skills.Orders;
+using ShopBot.Skills.Skills.Pricing;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Skills.SmallTalk;
 
@@ -39,6 +40,9 @@ public static class ShopBotServiceExtensions
         services.AddShopBotOrderSkills();
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddSingleton<StaffDirectory>();
+        services.AddOptions<PriceRecommendationOptions>().BindConfiguration(PriceRecommendationOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<PriceQuoteOptions>().BindConfiguration(PriceQuoteOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddShopBotPricing();
         services.AddShopBotFaq(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "knowledge"));
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));

@@ -45,6 +45,17 @@ public sealed class PriceRecommendationSkillTests
     }
 
     [Fact]
+    public async Task A_missing_product_is_asked_for_and_the_answer_continues_the_dialog()
+    {
+        await using var chat = await PricingChat.StartAsync(staff: true, configure: o => o.MaximumChangePercent = null);
+        Assert.Contains("Which product", Assert.Single(await chat.SayAsync("recommend a price", "price_recommendation")).Text);
+        Assert.Contains("didn't catch a product", Assert.Single(await chat.SayAsync("hmm the thing", "none")).Text);
+        var reply = Assert.Single(await chat.SayAsync("the desk lamp", "product_info", PricingChat.Product(3, "Desk Lamp")));
+        Assert.Contains("For Desk Lamp I recommend", reply.Text);
+        Assert.Single(reply.Attachments!);
+    }
+
+    [Fact]
     public async Task Missing_or_unknown_product_is_asked_for()
     {
         await using var chat = await PricingChat.StartAsync(staff: true, salesDays: 28);

@@ -6,6 +6,7 @@ using ShopBot.Skills.Data.Shop;
 using ShopBot.Skills.Learning.PriceOptimization;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Rendering.Charts;
+using ShopBot.Skills.Skills.Dialogs;
 using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.Staff;
 
@@ -18,7 +19,7 @@ namespace ShopBot.Skills.Skills.Pricing;
 /// When the data cannot support a price it says why. Shoppers get a refusal that reveals no costs or sales figures.
 /// Sentences come from dialogs/responses/pricing.lg.
 /// </summary>
-public sealed class PriceRecommendationSkill : ISkill
+public sealed class PriceRecommendationSkill : IDialog
 {
     /// <summary>The intent answered.</summary>
     public const string Intent = "price_recommendation";
@@ -56,22 +57,64 @@ public sealed class PriceRecommendationSkill : ISkill
     /// <inheritdoc />
     public IReadOnlyCollection<string> Intents { get; } = [Intent];
 
+    /// <summary>How many unanswered "which product?" questions before the dialog gives up. 2.</summary>
+    public const int MaximumRetries = 2;
+
+    private const string ProductSlot = "product";
+
     /// <inheritdoc />
-    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        await BeginAsync(turn, new DialogFrame { Name = Name }, cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async Task<DialogStatus> BeginAsync(ITurnContext turn, DialogFrame frame, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(frame);
         if (!await _staff.IsStaffAsync(turn, cancellationToken).ConfigureAwait(false))
         {
             await turn.ReplyAsync(_responses, "PriceRecommendationStaffOnly", null, cancellationToken).ConfigureAwait(false);
-            return;
+            return DialogStatus.Complete;
         }
-
-        if (PricingEntities.ProductId(turn.Recognized?.Entities) is not { } productId)
+        if (PricingEntities.ProductId(turn.Recognized?.Entities) is { } productId)
         {
-            await turn.ReplyAsync(_responses, "PriceRecommendationAskProduct", null, cancellationToken).ConfigureAwait(false);
-            return;
+            await AnswerAsync(turn, productId, cancellationToken).ConfigureAwait(false);
+            return DialogStatus.Complete;
         }
+        frame.Awaiting = ProductSlot;
+        await turn.ReplyAsync(_responses, "PriceRecommendationAskProduct", null, cancellationToken).ConfigureAwait(false);
+        return DialogStatus.Waiting;
+    }
 
+    /// <inheritdoc />
+    public async Task<DialogStatus> ContinueAsync(ITurnContext turn, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(frame);
+        if (PricingEntities.ProductId(turn.Recognized?.Entities) is { } productId)
+        {
+            await AnswerAsync(turn, productId, cancellationToken).ConfigureAwait(false);
+            return DialogStatus.Complete;
+        }
+        if (++frame.Retries > MaximumRetries)
+        {
+            await turn.ReplyAsync(_responses, "PriceRecommendationGaveUp", null, cancellationToken).ConfigureAwait(false);
+            return DialogStatus.Complete;
+        }
+        await turn.ReplyAsync(_responses, "PriceRecommendationAskProductAgain", null, cancellationToken).ConfigureAwait(false);
+        return DialogStatus.Waiting;
+    }
+
+    /// <inheritdoc />
+    public bool IsAnswer(ITurnContext turn, DialogFrame frame) =>
+        frame?.Awaiting == ProductSlot && PricingEntities.ProductId(turn?.Recognized?.Entities) is not null;
+
+    /// <inheritdoc />
+    public Task ResumeAsync(ITurnContext turn, DialogFrame frame, CancellationToken cancellationToken) =>
+        turn.ReplyAsync(_responses, "PriceRecommendationAskProductAgain", null, cancellationToken);
+
+    private async Task AnswerAsync(ITurnContext turn, long productId, CancellationToken cancellationToken)
+    {
         var product = await _products.GetByIdAsync(productId, cancellationToken).ConfigureAwait(false);
         if (product is null)
         {

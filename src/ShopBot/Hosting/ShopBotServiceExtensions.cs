@@ -16,6 +16,7 @@ using ShopBot.Skills.Skills.Faq;
 using ShopBot.Skills.Skills.Forecasts;
 using ShopBot.Skills.Skills.Handoff;
 using ShopBot.Skills.Skills.Orders;
+using ShopBot.Skills.Skills.Pricing;
 using ShopBot.Skills.Skills.Recommendations;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Skills.SmallTalk;
@@ -46,6 +47,9 @@ public static class ShopBotServiceExtensions
         services.AddShopBotForecastSkills();
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.SectionName).ValidateOnStart();
         services.AddShopBotRecommendations(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "entities"));
+        services.AddOptions<PriceRecommendationOptions>().BindConfiguration(PriceRecommendationOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<PriceQuoteOptions>().BindConfiguration(PriceQuoteOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddShopBotPricing();
         services.AddShopBotFaq(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "knowledge"));
 
         services.AddSingleton<IVariantPicker>(sp => new RandomVariantPicker(sp.GetRequiredService<IOptions<ShopBotOptions>>().Value.ResponseSeed ?? Random.Shared.Next()));

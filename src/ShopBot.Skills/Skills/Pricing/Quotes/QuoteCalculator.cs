@@ -17,7 +17,6 @@ namespace ShopBot.Skills.Skills.Pricing.Quotes;
 /// </summary>
 public sealed class QuoteCalculator
 {
-    private const string BaseCurrency = "USD";
     private readonly QuoteRules _rules;
     private readonly QuoteOptions _options;
     private readonly TimeProvider _time;
@@ -27,10 +26,10 @@ public sealed class QuoteCalculator
     public QuoteCalculator(QuoteRules rules, QuoteOptions? options = null, TimeProvider? time = null, ICouponRedemptions? redemptions = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        rules.Validate();
-        _rules = rules;
         _options = options ?? new QuoteOptions();
         _options.Validate();
+        rules.Validate(_options.BaseCurrency);
+        _rules = rules;
         _time = time ?? TimeProvider.System;
         _redemptions = redemptions;
     }
@@ -70,9 +69,9 @@ public sealed class QuoteCalculator
             else merged.Add((product, (int)quantity));
         }
 
-        string currencyCode = (request.Currency ?? BaseCurrency).Trim().ToUpperInvariant();
-        var currency = currencyCode == BaseCurrency
-            ? new CurrencyRate(BaseCurrency, 1m, 2)
+        string currencyCode = (request.Currency ?? _options.BaseCurrency).Trim().ToUpperInvariant();
+        var currency = string.Equals(currencyCode, _options.BaseCurrency, StringComparison.OrdinalIgnoreCase)
+            ? new CurrencyRate(_options.BaseCurrency, 1m, 2)
             : _rules.Currencies.FirstOrDefault(c => string.Equals(c.Code, currencyCode, StringComparison.OrdinalIgnoreCase));
         if (currency is null) return QuoteResult.Fail(QuoteErrorCode.UnknownCurrency, $"Prices cannot be quoted in '{request.Currency}'.");
         var shipping = _rules.ShippingRates.FirstOrDefault(s =>
@@ -130,7 +129,7 @@ public sealed class QuoteCalculator
         if (best is not null)
             applied.Add(best.Kind == DiscountKind.Percent
                 ? $"{best.Description}: {best.Amount.ToString(CultureInfo.InvariantCulture)}% off"
-                : $"{best.Description}: {best.Amount.ToString(CultureInfo.InvariantCulture)} USD off each");
+                : $"{best.Description}: {best.Amount.ToString(CultureInfo.InvariantCulture)} {_options.BaseCurrency} off each");
 
         var tier = _rules.QuantityTiers.Where(t => t.MinimumQuantity <= quantity).MaxBy(t => t.MinimumQuantity);
         decimal tierDiscount = tier is null ? 0m : (gross - promotionDiscount) * tier.DiscountPercent / 100m;
@@ -149,7 +148,7 @@ public sealed class QuoteCalculator
             var problem = coupon is null ? (QuoteRejectionReason.UnknownCoupon, $"There is no coupon '{code}'.")
                 : at < coupon.ValidFrom ? (QuoteRejectionReason.CouponNotYetValid, $"Coupon '{code}' is valid from {coupon.ValidFrom:yyyy-MM-dd HH:mm} UTC.")
                 : at >= coupon.ValidUntil ? (QuoteRejectionReason.CouponExpired, $"Coupon '{code}' expired on {coupon.ValidUntil:yyyy-MM-dd HH:mm} UTC.")
-                : goods < coupon.MinimumOrder ? (QuoteRejectionReason.BelowMinimumOrder, $"Coupon '{code}' needs an order of at least {coupon.MinimumOrder.ToString(CultureInfo.InvariantCulture)} USD.")
+                : goods < coupon.MinimumOrder ? (QuoteRejectionReason.BelowMinimumOrder, $"Coupon '{code}' needs an order of at least {coupon.MinimumOrder.ToString(CultureInfo.InvariantCulture)} {_options.BaseCurrency}.")
                 : coupon.SingleUsePerCustomer && string.IsNullOrWhiteSpace(request.CustomerId) ? (QuoteRejectionReason.CouponNeedsCustomer, $"Coupon '{code}' is single-use and needs you to be signed in.")
                 : coupon.SingleUsePerCustomer && _redemptions?.HasRedeemed(request.CustomerId!, coupon.Code) == true ? (QuoteRejectionReason.CouponAlreadyUsed, $"Coupon '{code}' has already been used on your account.")
                 : !coupon.CombinableWithPromotions && anyPromotion ? (QuoteRejectionReason.CouponNotCombinable, $"Coupon '{code}' cannot be combined with a running promotion.")

@@ -25,7 +25,7 @@ public sealed class QuoteRules
     public IReadOnlyList<CurrencyRate> Currencies { get; init; } = [];
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad entry.</summary>
-    public void Validate()
+    public void Validate(string baseCurrency = "USD")
     {
         Unique(Products.Select(p => p.Id), "product id");
         foreach (var p in Products)
@@ -51,7 +51,7 @@ public sealed class QuoteRules
         Unique(TaxRates.Select(t => t.Region), "tax region");
         foreach (var t in TaxRates)
             if (t.RatePercent is < 0 or > 100) throw new ArgumentException($"Tax rate of {t.Region} must be in [0, 100].");
-        Unique(Currencies.Select(c => c.Code).Append("USD"), "currency");
+        Unique(Currencies.Select(c => c.Code).Append(baseCurrency), "currency");
         foreach (var c in Currencies)
             if (c.UnitsPerUsd <= 0 || c.DecimalPlaces is < 0 or > 4) throw new ArgumentException($"Currency '{c.Code}' needs a positive rate and 0-4 decimal places.");
     }

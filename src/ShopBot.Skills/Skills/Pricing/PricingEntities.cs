@@ -1,0 +1,56 @@
+using System.Globalization;
+using ShopBot.Skills.Nlu;
+
+namespace ShopBot.Skills.Skills.Pricing;
+
+/// <summary>Typed values of the entities the pricing skills read.</summary>
+internal static class PricingEntities
+{
+    /// <summary>The id of the first <c>product</c> entity, or null.</summary>
+    public static long? ProductId(IReadOnlyList<EntityMatch>? entities) =>
+        entities?.Where(e => e.TypeName == "product").Select(e => Long(Value(e))).FirstOrDefault(v => v is not null);
+
+    /// <summary>The first <c>quantity</c> or <c>number</c> value (quantity preferred), or null.</summary>
+    public static decimal? Quantity(IReadOnlyList<EntityMatch>? entities)
+    {
+        if (entities is null) return null;
+        foreach (var type in new[] { "quantity", "number" })
+            foreach (var e in entities.Where(e => e.TypeName == type))
+                if (decimal.TryParse(Value(e), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) return v;
+        return null;
+    }
+
+    /// <summary>
+    /// The ISO code of the first <c>currency</c> entity (its <c>isoCurrency</c>, else its unit name mapped to a code),
+    /// or null when there is none. An unmapped unit is returned as written so the caller can say it is not quoted.
+    /// </summary>
+    public static string? Currency(IReadOnlyList<EntityMatch>? entities)
+    {
+        var e = entities?.FirstOrDefault(x => x.TypeName == "currency");
+        if (e is null) return null;
+        if (e.Resolution.TryGetValue("isoCurrency", out var iso) && iso?.ToString() is { Length: 3 } code) return code.ToUpperInvariant();
+        var unit = e.Resolution.TryGetValue("unit", out var u) && u?.ToString() is { Length: > 0 } name ? name : e.Text;
+        return CurrencyUnits.TryGetValue(unit.Trim(), out var mapped) ? mapped : unit;
+    }
+
+    /// <summary>Words naming a product when no <c>product</c> entity was found: a quantity's unit ("25 notebooks") or a product type.</summary>
+    public static IEnumerable<string> ProductWords(IReadOnlyList<EntityMatch>? entities)
+    {
+        if (entities is null) yield break;
+        foreach (var e in entities)
+        {
+            string key = e.TypeName switch { "quantity" => "unit", "product_type" => "value", _ => string.Empty };
+            if (key.Length > 0 && e.Resolution.TryGetValue(key, out var v) && v?.ToString() is { Length: > 2 } word) yield return word;
+        }
+    }
+
+    private static readonly Dictionary<string, string> CurrencyUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Dollar"] = "USD", ["United States dollar"] = "USD", ["US dollar"] = "USD", ["Euro"] = "EUR", ["Pound"] = "GBP",
+        ["British pound"] = "GBP", ["Pound sterling"] = "GBP", ["Canadian dollar"] = "CAD", ["Yen"] = "JPY", ["Japanese yen"] = "JPY",
+    };
+
+    private static string? Value(EntityMatch e) => e.Resolution.TryGetValue("value", out var v) ? v?.ToString() : null;
+
+    private static long? Long(string? s) => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
+}

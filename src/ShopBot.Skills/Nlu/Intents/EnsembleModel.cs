@@ -5,15 +5,19 @@ namespace ShopBot.Skills.Nlu.Intents;
 /// log p(c|x) = log softmax((Σ_k w_k log p_k(c|x)) / T). Weights and temperature are fitted on held-out data.
 /// When every member is linear in the features (naive Bayes, logistic regression), each member's log-normaliser is a
 /// constant over classes that the final softmax cancels, so the ensemble is itself linear: it is folded once into
-/// W = Σ_k w_k W_k / T and b = Σ_k w_k b_k / T and scored with one pass over the features.
+/// W = Σ_k w_k W_k / T and b = Σ_k w_k b_k / T and scored with one pass over the features. The folded rows are kept
+/// as 8-bit integers with one scale per feature row (|error| ≤ max|W_f·|/254), a quarter of the bytes of floats:
+/// scoring a message reads one row per feature, so it is bound by memory traffic, not arithmetic.
 /// </summary>
 public sealed class EnsembleModel : ISparseModel
 {
     private readonly ISparseModel[] _members;
     private readonly double[] _weights;
-    private readonly float[]? _fusedWeights;
+    private readonly sbyte[]? _fusedWeights;
+    private readonly float[]? _fusedScales;
     private readonly double[]? _fusedBias;
     private readonly int _fusedFeatures;
+    private readonly int _stride;
 
     /// <summary>Combines members (same class count) with weights and a temperature.</summary>
     public EnsembleModel(IReadOnlyList<ISparseModel> members, IReadOnlyList<double> weights, double temperature)
@@ -28,7 +32,13 @@ public sealed class EnsembleModel : ISparseModel
         Temperature = temperature;
         ClassCount = members[0].ClassCount;
         if (_members.All(m => m is ILinearScorer) && _members.Select(m => ((ILinearScorer)m).FeatureCount).Distinct().Count() == 1)
-            (_fusedWeights, _fusedBias, _fusedFeatures) = Fuse();
+        {
+            var (folded, bias, features) = Fuse();
+            _stride = (ClassCount + System.Numerics.Vector<sbyte>.Count - 1) / System.Numerics.Vector<sbyte>.Count * System.Numerics.Vector<sbyte>.Count;
+            (_fusedWeights, _fusedScales) = Quantize(folded, features, ClassCount, _stride);
+            _fusedBias = bias;
+            _fusedFeatures = features;
+        }
     }
 
     private (float[], double[], int) Fuse()
@@ -47,6 +57,25 @@ public sealed class EnsembleModel : ISparseModel
         return (weights, bias, f);
     }
 
+    /// <summary>Rows of <paramref name="weights"/> (features × classes) as sbytes padded to <paramref name="stride"/>, with a scale per row.</summary>
+    internal static (sbyte[] Quantized, float[] Scales) Quantize(float[] weights, int features, int classes, int stride)
+    {
+        var quantized = new sbyte[features * stride];
+        var scales = new float[features];
+        for (int f = 0; f < features; f++)
+        {
+            var row = weights.AsSpan(f * classes, classes);
+            float max = 0;
+            foreach (var w in row) max = Math.Max(max, Math.Abs(w));
+            float scale = max / 127f;
+            scales[f] = scale;
+            if (scale == 0) continue;
+            var target = quantized.AsSpan(f * stride, classes);
+            for (int y = 0; y < classes; y++) target[y] = (sbyte)Math.Clamp(MathF.Round(row[y] / scale), -127, 127);
+        }
+        return (quantized, scales);
+    }
+
     public int ClassCount { get; }
 
     /// <summary>The calibration temperature T.</summary>
@@ -62,13 +91,14 @@ public sealed class EnsembleModel : ISparseModel
         var output = logProbabilities[..c];
         if (_fusedWeights is not null)
         {
-            Span<float> acc = c <= 512 ? stackalloc float[c] : new float[c];
+            int stride = _stride;
+            Span<float> acc = stride <= 512 ? stackalloc float[stride] : new float[stride];
             acc.Clear();
             for (int k = 0; k < indices.Length; k++)
             {
                 int f = indices[k];
                 if ((uint)f >= (uint)_fusedFeatures) continue;
-                LogMath.AddScaled(acc, _fusedWeights.AsSpan(f * c, c), values[k]);
+                LogMath.AddScaled(acc, _fusedWeights.AsSpan(f * stride, stride), values[k] * _fusedScales![f]);
             }
             for (int y = 0; y < c; y++) output[y] = _fusedBias![y] + acc[y];
             LogMath.LogNormalize(output);

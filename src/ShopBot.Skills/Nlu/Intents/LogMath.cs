@@ -40,4 +40,33 @@ public static class LogMath
         }
         for (; i < acc.Length; i++) acc[i] += a * row[i];
     }
+
+    /// <summary>
+    /// acc += a * row for 8-bit weights, vectorised by widening sbyte → short → int → float. Only whole vectors of
+    /// <see cref="Vector{T}.Count"/> sbytes are vectorised, so callers pad rows to that stride for full speed.
+    /// </summary>
+    public static void AddScaled(Span<float> acc, ReadOnlySpan<sbyte> row, float a)
+    {
+        if (row.Length < acc.Length) throw new ArgumentException("The row is shorter than the accumulator.", nameof(row));
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && acc.Length >= Vector<sbyte>.Count)
+        {
+            var va = new Vector<float>(a);
+            int n = Vector<sbyte>.Count, q = Vector<float>.Count;
+            for (; i <= acc.Length - n; i += n)
+            {
+                Vector.Widen(new Vector<sbyte>(row[i..]), out Vector<short> s0, out Vector<short> s1);
+                Vector.Widen(s0, out Vector<int> i0, out Vector<int> i1);
+                Vector.Widen(s1, out Vector<int> i2, out Vector<int> i3);
+                AddConverted(acc[i..], i0, va);
+                AddConverted(acc[(i + q)..], i1, va);
+                AddConverted(acc[(i + 2 * q)..], i2, va);
+                AddConverted(acc[(i + 3 * q)..], i3, va);
+            }
+        }
+        for (; i < acc.Length; i++) acc[i] += a * row[i];
+    }
+
+    private static void AddConverted(Span<float> acc, Vector<int> q, Vector<float> a) =>
+        (new Vector<float>(acc) + Vector.ConvertToSingle(q) * a).CopyTo(acc);
 }

@@ -113,12 +113,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     [
         (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay, ["today", "tomorrow", "tmr", "yesterday"]),
         (R(@"\b(?:(this\s+upcoming|this\s+coming|this\s+past|this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule, Weekdays),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}))?\b"), MonthDay, Months),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}))?\b"), DayMonth, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}|" + SpelledYear + @")|\s+of\s+('?\d{2}))?\b"), MonthDay, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}|" + SpelledYear + @")|\s+of\s+('?\d{2}))?\b"), DayMonth, Months),
+        (R(@"\b(?:the\s+)?(" + Month + @")\s+(" + DayCardinalWords + @")\s+(" + SpelledYear + @")()\b"), MonthDay, Months),
+        (R(@"\b(?:the\s+)?(" + DayCardinalWords + @")\s+(?:of\s+)?(" + Month + @")\s+(" + SpelledYear + @")()\b"), DayMonth, Months),
+        (R(@"\b(?:in|since|by|until|till|before|after|from|to|through|during|of|and)\s+(" + SpelledYear + @")\b"), SpelledYearRule, ["thousand", "hundred", "teen", "twenty"]),
         (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
         (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
         (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
-        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4}))?\b"), MonthRule, Months),
+        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4})|\s+(" + SpelledYear + @")|\s+of\s+('?\d{2}))?\b"), MonthRule, Months),
         (R(@"\b(" + Weekday + @")\s+(?:the\s+)?(" + Day + @")\b"), WeekdayDay, Weekdays),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b(?:the\s+|that\s+)?()(weekend)\b"), RelativePeriod, ["weekend"]),
@@ -231,7 +234,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         if (month == 0 || day is < 1 or > 31) return null;
         if (yearText.Length > 0)
         {
-            int y = int.Parse(yearText, CultureInfo.InvariantCulture);
+            int y = YearNumber(yearText);
+            if (y is < 1 or > 9999) return null;
             var timex = $"{y:0000}-{month:00}-{day:00}";
             if (day > DateTime.DaysInMonth(y, month))
                 return new DateTimeCandidate(m.Index, m.Index + m.Length, "date", [Timex.Value(timex, "date", "not resolved")]);
@@ -252,10 +256,10 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     }
 
     private static DateTimeCandidate? MonthDay(Match m, DateTime r, string t) =>
-        MonthDayCore(m, r, MonthNumber(m.Groups[1].Value), DayNumber(m.Groups[2].Value), m.Groups[3].Value);
+        MonthDayCore(m, r, MonthNumber(m.Groups[1].Value), DayNumber(m.Groups[2].Value), m.Groups[3].Value + m.Groups[4].Value);
 
     private static DateTimeCandidate? DayMonth(Match m, DateTime r, string t) =>
-        MonthDayCore(m, r, MonthNumber(m.Groups[2].Value), DayNumber(m.Groups[1].Value), m.Groups[3].Value);
+        MonthDayCore(m, r, MonthNumber(m.Groups[2].Value), DayNumber(m.Groups[1].Value), m.Groups[3].Value + m.Groups[4].Value);
 
     private static DateTimeCandidate? IsoDate(Match m, DateTime r, string t)
     {
@@ -285,7 +289,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         int month = MonthNumber(m.Groups[2].Value);
         var mod = m.Groups[1].Value;
-        var yearText = m.Groups[3].Value;
+        var yearText = m.Groups[3].Value + m.Groups[4].Value + m.Groups[5].Value;
         if (month == 0) return null;
         if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "after", "before", "mid", "early", "late")) return null;
         if (m.Groups[2].Value == "may" && yearText.Length == 0 && FollowedByWord(t, m.Index + m.Length) is { Length: > 0 } nextWord
@@ -297,7 +301,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int s = m.Index, e = m.Index + m.Length;
         if (yearText.Length > 0)
         {
-            int y = int.Parse(yearText, CultureInfo.InvariantCulture);
+            int y = YearNumber(yearText);
+            if (y is < 1 or > 9999) return null;
             return MonthRange(s, e, $"{y:0000}-{month:00}", new DateTime(y, month, 1));
         }
         switch (mod)
@@ -578,6 +583,14 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         bool keepWord = m.Value.StartsWith("year", StringComparison.Ordinal);
         int s = keepWord ? m.Index : g.Index;
         return new DateTimeCandidate(s, g.Index + g.Length, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
+    }
+
+    private static DateTimeCandidate? SpelledYearRule(Match m, DateTime r, string t)
+    {
+        var g = m.Groups[1];
+        int y = YearNumber(g.Value);
+        if (y is < 1000 or > 2999) return null;
+        return new DateTimeCandidate(g.Index, g.Index + g.Length, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
     }
 
     private static DateTimeCandidate QuarterOf(int s, int e, int year, int q, bool knownYear, int months = 3)

@@ -80,13 +80,15 @@ internal static class DateTimeModifiers
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
             var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
+            if (head.EndsWith(" the", StringComparison.Ordinal)) head = head[..^4].TrimEnd();
+            bool part = c.Values.Count > 0 && c.Values[0].GetValueOrDefault("Mod") is "start" or "end" or "mid";
             foreach (var (word, mod) in Ordered)
             {
                 if (!head.EndsWith(word, StringComparison.Ordinal)) continue;
                 int ws = head.Length - word.Length;
                 if (ws > 0 && char.IsLetter(head[ws - 1])) continue;
-                if (word == "by" && c.Type != "time") break;
-                var wrapped = Wrap(c, mod, offset + ws);
+                if (word == "by" && c.Type != "time" && !part) break;
+                var wrapped = Wrap(c, word == "by" && part ? "before" : mod, offset + ws);
                 if (wrapped is not null) list[i] = wrapped;
                 break;
             }
@@ -139,6 +141,8 @@ internal static class DateTimeModifiers
     /// <summary>"the end of 2000", "beginning of 1989": the first, middle or last third of a named year.</summary>
     private static DateTimeCandidate? PartOfYear(DateTimeCandidate c, string t)
     {
+        if (c.Type == "daterange" && c.Values.Count is 1 or 2 && c.Values[0]["timex"] is string mtx && mtx.Length == 7 && mtx[4] == '-' && !c.Values[0].ContainsKey("Mod"))
+            return PartOfMonth(c, t);
         if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || tx.Length != 4 || !char.IsAsciiDigit(tx[0]) || c.Values[0].ContainsKey("Mod")) return null;
         var m = PartOfPattern.Match(TextWindow.Head(t, c.Start, out int offset));
         if (!m.Success) return null;
@@ -153,6 +157,29 @@ internal static class DateTimeModifiers
         if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
         return new DateTimeCandidate(start, c.End, "daterange",
             [new() { ["timex"] = tx, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) }]);
+    }
+
+    /// <summary>"the end of December", "the beginning of March": days 1-15, 10-20 or 16-end of a month.</summary>
+    private static DateTimeCandidate? PartOfMonth(DateTimeCandidate c, string t)
+    {
+        var m = PartOfPattern.Match(TextWindow.Head(t, c.Start, out int offset));
+        if (!m.Success || m.Value.Contains("year", StringComparison.Ordinal)) return null;
+        var values = new List<Dictionary<string, object?>>();
+        foreach (var v in c.Values)
+        {
+            if (v.GetValueOrDefault("start") is not string s) return null;
+            var first = DateTime.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var (mod, from, to) = m.Groups[1].Value switch
+            {
+                "end" => ("end", first.AddDays(15), first.AddMonths(1)),
+                "middle" => ("mid", first.AddDays(9), first.AddDays(20)),
+                _ => ("start", first, first.AddDays(15)),
+            };
+            values.Add(new() { ["timex"] = v["timex"], ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) });
+        }
+        int start = offset + m.Index;
+        if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
+        return new DateTimeCandidate(start, c.End, "daterange", values);
     }
 
     private static readonly System.Text.RegularExpressions.Regex WeekOfPattern = new(
@@ -247,6 +274,15 @@ internal static class DateTimeModifiers
         foreach (var v in c.Values)
         {
             if (v.TryGetValue("value", out var nv) && nv is "not resolved") return null;
+            if (v.GetValueOrDefault("Mod") is string part && part is "start" or "end" or "mid")
+            {
+                // "before the end of December", "since late July": the modifier applies to that part of the period.
+                var pd = new Dictionary<string, object?> { ["timex"] = v["timex"], ["Mod"] = mod + "-" + part, ["type"] = "daterange", ["sourceEntity"] = "datetimerange" };
+                if (mod is "since" or "after") pd["start"] = v.GetValueOrDefault("start");
+                else pd["end"] = v.GetValueOrDefault("end");
+                values.Add(pd);
+                continue;
+            }
             bool point = v.ContainsKey("value");
             string? s = point ? (string?)v["value"] : (string?)v.GetValueOrDefault("start");
             string? e = point ? (string?)v["value"] : (string?)v.GetValueOrDefault("end");

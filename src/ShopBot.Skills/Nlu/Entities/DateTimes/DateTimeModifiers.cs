@@ -232,6 +232,18 @@ internal static class DateTimeModifiers
         bool first = word is "early" or "earlier";
         string mod = first ? "start" : "end";
         if (c.Type == "time" && word is "early" or "late") return c with { Start = start };
+        if (c.Type == "daterange" && c.Values.Count == 2 && word is "early" or "late")
+        {
+            var halves = new List<Dictionary<string, object?>>();
+            foreach (var v2 in c.Values)
+            {
+                if (v2.GetValueOrDefault("timex") is not string tx2 || tx2.Length != 7 || v2.ContainsKey("Mod") || v2.GetValueOrDefault("start") is not string s2) return null;
+                var st2 = DateTime.ParseExact(s2, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var (a2, b2) = first ? (st2, st2.AddDays(15)) : (st2.AddDays(15), st2.AddMonths(1));
+                halves.Add(new() { ["timex"] = tx2, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(a2), ["end"] = Timex.Date(b2) });
+            }
+            return new DateTimeCandidate(start, c.End, "daterange", halves);
+        }
         if (c.Values.Count != 1 || c.Values[0]["timex"] is not string timex) return null;
         var v = c.Values[0];
         if (c.Type is "part" or "timerange" && timex.Length == 3 && v.ContainsKey("start"))

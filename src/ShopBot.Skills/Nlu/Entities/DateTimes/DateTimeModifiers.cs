@@ -223,6 +223,7 @@ internal static class DateTimeModifiers
     private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t, DateTime reference)
     {
         var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
+        if (head.EndsWith(" in", StringComparison.Ordinal) && t.AsSpan(c.Start).StartsWith("the ", StringComparison.Ordinal)) head = head[..^3];
         string word = head.EndsWith("earlier", StringComparison.Ordinal) ? "earlier" : head.EndsWith("later", StringComparison.Ordinal) ? "later"
             : head.EndsWith("early", StringComparison.Ordinal) ? "early" : head.EndsWith("late", StringComparison.Ordinal) ? "late" : "";
         if (word.Length == 0) return null;

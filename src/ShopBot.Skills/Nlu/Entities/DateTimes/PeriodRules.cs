@@ -147,4 +147,74 @@ internal static class PeriodRules
         var d = first.AddDays(day - 1);
         return new DateTimeCandidate(m.Index, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
     }
+    /// <summary>The day, ISO week, month or year <paramref name="off"/> periods from the reference (0: the current one).</summary>
+    internal static DateTimeCandidate PeriodAt(int s, int e, string unit, int off, DateTime r)
+    {
+        switch (unit)
+        {
+            case "day":
+            {
+                var d = r.Date.AddDays(off);
+                return new DateTimeCandidate(s, e, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
+            }
+            case "week":
+            {
+                var monday = DateTimeRecognizer.MondayOf(r).AddDays(7 * off);
+                var timex = $"{ISOWeek.GetYear(monday):0000}-W{ISOWeek.GetWeekOfYear(monday):00}";
+                return new DateTimeCandidate(s, e, "daterange", [Timex.Range(timex, "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(7)))]);
+            }
+            case "month":
+            {
+                var first = new DateTime(r.Year, r.Month, 1).AddMonths(off);
+                return new DateTimeCandidate(s, e, "daterange", [Timex.Range($"{first.Year:0000}-{first.Month:00}", "daterange", Timex.Date(first), Timex.Date(first.AddMonths(1)))]);
+            }
+            default:
+            {
+                int y = r.Year + off;
+                return new DateTimeCandidate(s, e, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
+            }
+        }
+    }
+
+    /// <summary>"for the day", "partner of the year", "earlier in the week": the current day, week, month or year.</summary>
+    public static DateTimeCandidate? ThePeriod(Match m, DateTime r, string t)
+    {
+        if (!DateTimeRecognizer.PrecededBy(t, m.Index, "for", "of", "in", "during", "throughout")) return null;
+        var next = TextWindow.Tail(t, m.Index + m.Length).TrimStart();
+        foreach (var w in (string[])["of", "after", "before", "beginning", "starting", "commencing", "from", "ending"])
+            if (next.StartsWith(w, StringComparison.Ordinal)) return null;
+        if (next.StartsWith("to ", StringComparison.Ordinal) || (next.Length > 0 && char.IsAsciiDigit(next[0]))) return null;
+        return PeriodAt(m.Index, m.Index + m.Length, m.Groups[1].Value, 0, r);
+    }
+
+    /// <summary>"the week after next", "the month after next": two periods ahead.</summary>
+    public static DateTimeCandidate? AfterNext(Match m, DateTime r, string t) => PeriodAt(m.Index, m.Index + m.Length, m.Groups[1].Value, 2, r);
+
+    /// <summary>"this working week", "next workweek": Monday to Friday (end exclusive on Saturday).</summary>
+    public static DateTimeCandidate? WorkWeek(Match m, DateTime r, string t)
+    {
+        int off = m.Groups[1].Value switch { "next" or "following" or "coming" => 1, "last" or "previous" or "past" => -1, _ => 0 };
+        var monday = DateTimeRecognizer.MondayOf(r).AddDays(7 * off);
+        var timex = $"{ISOWeek.GetYear(monday):0000}-W{ISOWeek.GetWeekOfYear(monday):00}";
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "daterange", [Timex.Range(timex, "daterange", Timex.Date(monday), Timex.Date(monday.AddDays(5)))]);
+    }
+
+    /// <summary>"three weekends": a duration of weekends of two days each.</summary>
+    public static DateTimeCandidate? Weekends(Match m, DateTime r, string t)
+    {
+        double n = Number(m.Groups[1].Value);
+        if (double.IsNaN(n) || n <= 0) return null;
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "duration", [Timex.Value($"P{Timex.N(n)}WE", "duration", Timex.N(n * 2 * 86400))]);
+    }
+
+    /// <summary>"in a fortnight", "a fortnight later", "two fortnights ago": the day that many fortnights away.</summary>
+    public static DateTimeCandidate? FortnightShift(Match m, DateTime r, string t)
+    {
+        double n = Number(m.Groups[2].Value);
+        if (double.IsNaN(n) || n <= 0 || n > 1000 || n != Math.Floor(n)) return null;
+        bool ago = m.Groups[3].Value == "ago";
+        if (m.Groups[1].Length == 0 && m.Groups[3].Length == 0) return null;
+        var d = r.Date.AddDays((ago ? -14 : 14) * n);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
+    }
 }

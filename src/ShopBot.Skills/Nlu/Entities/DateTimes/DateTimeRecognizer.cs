@@ -101,8 +101,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         var ordered = candidates.Select((c, k) => (c, k)).OrderByDescending(x => x.c.Length).ThenBy(x => x.k).Select(x => x.c);
         var chosen = new List<DateTimeCandidate>();
+        var taken = new SpanSet();
         foreach (var c in ordered)
-            if (!chosen.Any(o => c.Start < o.End && o.Start < c.End)) chosen.Add(c);
+            if (c.End > c.Start && taken.TryAdd(c.Start, c.End)) chosen.Add(c);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
     }

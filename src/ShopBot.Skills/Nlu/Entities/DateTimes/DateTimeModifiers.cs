@@ -29,6 +29,13 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
             if (EarlyLate(list[i], t, reference) is { } half) list[i] = half;
         for (int i = 0; i < list.Count; i++)
+        {
+            if (PeriodSlices.Apply(list[i], t) is not { } slice) continue;
+            list[i] = slice;
+            list.RemoveAll(o => !ReferenceEquals(o, slice) && o.Start < slice.End && slice.Start < o.End);
+            i = list.IndexOf(slice);
+        }
+        for (int i = 0; i < list.Count; i++)
             if (PartOfYear(list[i], t) is { } part) list[i] = part;
         for (int i = 0; i < list.Count; i++)
             if (WeekAround(list[i], t) is { } wk) list[i] = wk;

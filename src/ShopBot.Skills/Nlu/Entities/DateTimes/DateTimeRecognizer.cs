@@ -133,6 +133,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(this|next|last|previous|coming|following|past)\s+(?:working\s+week|work\s?week)\b"), PeriodRules.WorkWeek, ["work"]),
         (R(@"\b(" + SmallNumber + @")\s+weekends\b"), PeriodRules.Weekends, ["weekends"]),
         (R(@"\b(in\s+)?(a|one|two|three|\d+)\s+fortnights?(?:\s+(later|ago))?\b"), PeriodRules.FortnightShift, ["fortnight"]),
+        (R(@"\b(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"), IsoDate, DigitsOnly),
+        (R(@"\b(\d{1,2})[-/](" + Month + @")[-/](\d{4})\b"), DayMonYear, DigitsOnly),
+        (R(@"\b(1[0-2]|0?[1-9])[-/](1[89]\d\d|20\d\d)\b"), MonthYear, DigitsOnly),
         (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
         (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
         (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
@@ -281,6 +284,23 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
         return Date(m, new DateTime(y, mo, d));
+    }
+
+    private static DateTimeCandidate? DayMonYear(Match m, DateTime r, string t)
+    {
+        int d = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = MonthNumber(m.Groups[2].Value), y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        if (mo == 0 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return Date(m, new DateTime(y, mo, d));
+    }
+
+    /// <summary>"12-2015", "3/2019": a month of a year, when the digits do not continue ("2010-2015-86" is no date).</summary>
+    private static DateTimeCandidate? MonthYear(Match m, DateTime r, string t)
+    {
+        int s = m.Index, e = m.Index + m.Length;
+        if (s > 0 && t[s - 1] is '-' or '/' or '+' or '.' or ':') return null;
+        if (e < t.Length && t[e] is '-' or '/' or '.' && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1])) return null;
+        int mo = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), y = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        return MonthRange(s, e, $"{y:0000}-{mo:00}", new DateTime(y, mo, 1));
     }
 
     private static DateTimeCandidate? UsDate(Match m, DateTime r, string t)

@@ -18,14 +18,20 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
 
-    private static readonly string[] DigitsOnly = [];
+    /// <summary>Marks a rule that runs only on text with a digit; the words after it, if any, must occur too.</summary>
+    private const string DigitMark = "\u0001";
+
+    private static readonly string[] DigitsOnly = [DigitMark];
+
+    private static string[] Digits(params string[] literals) => [DigitMark, .. literals];
     private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] Parts = ["morning", "afternoon", "evening", "night"];
     private static readonly string[] Units = ["year", "yr", "month", "week", "wk", "day", "hour", "hr", "min", "sec"];
 
     /// <summary>Each pattern with the words one of which (or, for an empty list, a digit) the text must contain for it to run.</summary>
-    private static readonly (Regex Pattern, Rule Build, string[] Triggers)[] Rules = BuildRules();
+    private static readonly (Regex Pattern, Rule Build, string[] Triggers, bool NeedsDigit)[] Rules =
+        BuildRules().Select(r => (r.Item1, r.Item2, r.Item3.Where(w => w != DigitMark).ToArray(), r.Item3.Contains(DigitMark))).ToArray();
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
@@ -34,9 +40,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var lower = string.Create(text.Length, text, static (span, t) => { for (int i = 0; i < t.Length; i++) span[i] = char.ToLowerInvariant(t[i]); });
         var candidates = new List<DateTimeCandidate>();
         bool hasDigit = lower.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        foreach (var (pattern, build, triggers) in Rules)
+        foreach (var (pattern, build, triggers, needsDigit) in Rules)
         {
-            if (triggers.Length == 0 ? !hasDigit : !ContainsAny(lower, triggers)) continue;
+            if ((needsDigit && !hasDigit) || (triggers.Length > 0 && !ContainsAny(lower, triggers))) continue;
             foreach (Match m in pattern.Matches(lower))
             {
                 if (m.Length == 0) continue;
@@ -120,7 +126,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:the\s+)?(" + DayCardinalWords + @")\s+(?:of\s+)?(" + Month + @")\s+(" + SpelledYear + @")()\b"), DayMonth, Months),
         (R(@"\b(?:in|since|by|until|till|before|after|from|to|through|during|of|and)\s+(" + SpelledYear + @")\b"), SpelledYearRule, ["thousand", "hundred", "teen", "twenty"]),
         (R(@"\b(?:the\s+)?(" + Day + @")\s+century\b"), PeriodRules.Century, ["century"]),
-        (R(@"\b(1[0-9]|20)?([0-9])0\s?'?s\b"), PeriodRules.Decade, DigitsOnly),
+        (R(@"\b(1[0-9]|20)?([0-9])0\s?'?s\b"), PeriodRules.Decade, Digits("s")),
         (R(@"\b(?:the\s+)?(next|last|past|previous|coming|following)\s+(?:(" + SmallNumber + @")\s+)?decades?\b"), PeriodRules.Decades, ["decade"]),
         (R(@"\b(next|previous|past|last|coming|following|upcoming)\s+(" + SmallNumber + @")\s+(?:business|working)\s+days?\b"), PeriodRules.BusinessDays, ["business", "working"]),
         (R(@"\b(?:to|till|until)\s+(?:current\s+)?date\b"), PeriodRules.ToDate, ["date"]),
@@ -134,11 +140,11 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(" + SmallNumber + @")\s+weekends\b"), PeriodRules.Weekends, ["weekends"]),
         (R(@"\b(in\s+)?(a|one|two|three|\d+)\s+fortnights?(?:\s+(later|ago))?\b"), PeriodRules.FortnightShift, ["fortnight"]),
         (R(@"\b(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"), IsoDate, DigitsOnly),
-        (R(@"\b(\d{1,2})[-/](" + Month + @")[-/](\d{4})\b"), DayMonYear, DigitsOnly),
-        (R(@"\b(1[0-2]|0?[1-9])[-/](1[89]\d\d|20\d\d)\b"), MonthYear, DigitsOnly),
-        (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
-        (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
-        (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
+        (R(@"\b(\d{1,2})[-/](" + Month + @")[-/](\d{4})\b"), DayMonYear, Digits("-", "/")),
+        (R(@"\b(1[0-2]|0?[1-9])[-/](1[89]\d\d|20\d\d)\b"), MonthYear, Digits("-", "/")),
+        (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, Digits("-", "/")),
+        (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, Digits("/")),
+        (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, Digits("-")),
         (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4})|\s+(" + SpelledYear + @")|\s+of\s+('?\d{2}))?\b"), MonthRule, Months),
         (R(@"\b(" + Weekday + @")\s+(?:the\s+)?(" + Day + @")\b"), WeekdayDay, Weekdays),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
@@ -156,17 +162,17 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(a|one|two|three|\d+)\s+fortnights?\b"), Fortnight, ["fortnight"]),
         (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
-        (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
+        (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, Digits("18", "19", "20")),
         (R(@"\b(?:(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q", "h"]),
         (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, ["the"]),
-        (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, DigitsOnly),
-        (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, DigitsOnly),
-        (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, DigitsOnly),
-        (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth, DigitsOnly),
+        (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, Digits("/", ".")),
+        (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, Digits("-", "/")),
+        (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, Digits("-", "/")),
+        (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth, Digits("-")),
         (R(@"\b(morning|afternoon|evening|night)\b"), BarePart, Parts),
         (R(@"\b(?:(" + Weekday + @")\s+)?(morning|afternoon|evening|night)s\b"), PartSet, Parts),
         (R(@"\b(" + Month + @")\.?\s+(" + Day + @")\s*(?:-|to|through|till|until)\s*(" + Day + @")(?:\s*,?\s*(\d{4}))?\b"), MonthDayRange, Months),
-        (R(@"\b(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})\b"), DottedDate, DigitsOnly),
+        (R(@"\b(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})\b"), DottedDate, Digits(".")),
         (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
@@ -177,14 +183,14 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"), EveryWeekday, Weekdays),
         (R(@"\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b"), EveryPart, ["every", "each"]),
         (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday, ["every", "each"]),
-        (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, DigitsOnly),
-        (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, DigitsOnly),
+        (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, Digits("a", "p")),
+        (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, Digits(":")),
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
         (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
-        (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, DigitsOnly),
-        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, DigitsOnly),
-        (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, DigitsOnly),
-        (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, DigitsOnly),
+        (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, Digits("from", "between")),
+        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, Digits("-", "to", "and", "until", "till")),
+        (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, Digits("from")),
+        (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, Digits("-")),
         (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
         (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),

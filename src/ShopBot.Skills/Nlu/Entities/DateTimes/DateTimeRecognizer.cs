@@ -91,7 +91,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
             if (lower.Contains(w, StringComparison.Ordinal)) { any = true; break; }
         if (!any) return;
         var tokens = Numbers.Tokenizer.Tokenize(text);
-        var parser = new Numbers.NumberParser(text, tokens);
+        var parser = Numbers.NumberParser.For(text, tokens);
         foreach (var p in parser.FindAll())
         {
             int n = p.Last + 1;
@@ -126,7 +126,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:the\s+)?(" + DayCardinalWords + @")\s+(?:of\s+)?(" + Month + @")\s+(" + SpelledYear + @")()\b"), DayMonth, Months),
         (R(@"\b(?:in|since|by|until|till|before|after|from|to|through|during|of|and)\s+(" + SpelledYear + @")\b"), SpelledYearRule, ["thousand", "hundred", "teen", "twenty"]),
         (R(@"\b(?:the\s+)?(" + Day + @")\s+century\b"), PeriodRules.Century, ["century"]),
-        (R(@"\b(1[0-9]|20)?([0-9])0\s?'?s\b"), PeriodRules.Decade, Digits("s")),
+        (R(@"\b(1[0-9]|20)?([0-9])0\s?'?s\b"), PeriodRules.Decade, Digits("0s", "0 s", "0's", "0 's")),
         (R(@"\b(?:the\s+)?(next|last|past|previous|coming|following)\s+(?:(" + SmallNumber + @")\s+)?decades?\b"), PeriodRules.Decades, ["decade"]),
         (R(@"\b(next|previous|past|last|coming|following|upcoming)\s+(" + SmallNumber + @")\s+(?:business|working)\s+days?\b"), PeriodRules.BusinessDays, ["business", "working"]),
         (R(@"\b(?:to|till|until)\s+(?:current\s+)?date\b"), PeriodRules.ToDate, ["date"]),
@@ -154,7 +154,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+(day|week|month|year)|for\s+the\s+(hour))\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
-        (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["m"]),
+        (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["am", "pm", "a.m", "p.m", "a m", "p m", "a. m", "p. m", "a .", "p ."]),
         (R(@"\b(?:the\s+same|that)\s+(week|month|year|weekend)\b"), SamePeriod, ["same", "that"]),
         (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, ["week"]),
         (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, ["year", "fy", "sy", "cy"]),
@@ -191,7 +191,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, Digits("-", "to", "and", "until", "till")),
         (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, Digits("from")),
         (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, Digits("-")),
-        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
+        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, Digits("at")),
         (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),

@@ -104,7 +104,7 @@ internal static class DateWords
             case "few" or "a few" or "some" or "several": return 3;
             case "couple of" or "a couple of": return 2;
         }
-        var tokens = Tokenizer.Tokenize(s);
+        var tokens = Tokenizer.TokenizeUncached(s);
         var parser = new NumberParser(s, tokens);
         return parser.TryParseAt(0, out var p) && p.Last == tokens.Count - 1 ? p.Value : double.NaN;
     }

@@ -12,7 +12,7 @@ public sealed class PercentRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
-        var parser = new NumberParser(text, tokens);
+        var parser = NumberParser.For(text, tokens);
         var result = new List<EntityMatch>();
         var urls = UrlChunks(text);
         int i = 0, u = 0;

@@ -27,6 +27,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] Parts = ["morning", "afternoon", "evening", "night"];
+    private static readonly string[] YearWords = ["thousand", "hundred", "teen", "twenty"];
     private static readonly string[] Units = ["year", "yr", "month", "week", "wk", "day", "hour", "hr", "min", "sec"];
 
     /// <summary>Each pattern with the words one of which (or, for an empty list, a digit) the text must contain for it to run.</summary>
@@ -120,11 +121,12 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     [
         (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay, ["today", "tomorrow", "tmr", "yesterday"]),
         (R(@"\b(?:(this\s+upcoming|this\s+coming|this\s+past|this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule, Weekdays),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}|" + SpelledYear + @")|\s+of\s+('?\d{2}))?\b"), MonthDay, Months),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}|" + SpelledYear + @")|\s+of\s+('?\d{2}))?\b"), DayMonth, Months),
-        (R(@"\b(?:the\s+)?(" + Month + @")\s+(" + DayCardinalWords + @")\s+(" + SpelledYear + @")()\b"), MonthDay, Months),
-        (R(@"\b(?:the\s+)?(" + DayCardinalWords + @")\s+(?:of\s+)?(" + Month + @")\s+(" + SpelledYear + @")()\b"), DayMonth, Months),
-        (R(@"\b(?:in|since|by|until|till|before|after|from|to|through|during|of|and)\s+(" + SpelledYear + @")\b"), SpelledYearRule, ["thousand", "hundred", "teen", "twenty"]),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4})|\s+of\s+('?\d{2}))?\b"), MonthDay, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4})|\s+of\s+('?\d{2}))?\b"), DayMonth, Months),
+        (R(@"\b(?:the\s+)?(" + Month + @")\s+(?:the\s+)?(" + Day + "|" + DayCardinalWords + @")\s+(" + SpelledYear + @")()\b"), MonthDay, YearWords),
+        (R(@"\b(?:the\s+)?(" + Day + "|" + DayCardinalWords + @")\s+(?:of\s+)?(" + Month + @")\s+(" + SpelledYear + @")()\b"), DayMonth, YearWords),
+        (R(@"\b()(" + Month + @")()\s+(" + SpelledYear + @")()\b"), MonthRule, YearWords),
+        (R(@"\b(?:in|since|by|until|till|before|after|from|to|through|during|of|and)\s+(" + SpelledYear + @")\b"), SpelledYearRule, YearWords),
         (R(@"\b(?:the\s+)?(" + Day + @")\s+century\b"), PeriodRules.Century, ["century"]),
         (R(@"\b(1[0-9]|20)?([0-9])0\s?'?s\b"), PeriodRules.Decade, Digits("0s", "0 s", "0's", "0 's")),
         (R(@"\b(?:the\s+)?(next|last|past|previous|coming|following)\s+(?:(" + SmallNumber + @")\s+)?decades?\b"), PeriodRules.Decades, ["decade"]),
@@ -145,7 +147,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, Digits("-", "/")),
         (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, Digits("/")),
         (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, Digits("-")),
-        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4})|\s+(" + SpelledYear + @")|\s+of\s+('?\d{2}))?\b"), MonthRule, Months),
+        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4})|\s+of\s+('?\d{2}))?()\b"), MonthRule, Months),
         (R(@"\b(" + Weekday + @")\s+(?:the\s+)?(" + Day + @")\b"), WeekdayDay, Weekdays),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b(?:the\s+|that\s+)?()(weekend)\b"), RelativePeriod, ["weekend"]),

@@ -11,6 +11,9 @@ public sealed class PercentRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // every percentage has a '%' or one of the words percent, percentage, pct, per cent: most messages have none
+        if (text.IndexOf('%') < 0 && text.IndexOf("percent", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("pct", StringComparison.OrdinalIgnoreCase) < 0
+            && text.IndexOf("cent", StringComparison.OrdinalIgnoreCase) < 0) return [];
         var tokens = Tokenizer.Tokenize(text);
         var parser = NumberParser.For(text, tokens);
         var result = new List<EntityMatch>();

@@ -217,4 +217,23 @@ internal static class PeriodRules
         var d = r.Date.AddDays((ago ? -14 : 14) * n);
         return new DateTimeCandidate(m.Index, m.Index + m.Length, "date", [Timex.Value(Timex.Date(d), "date", Timex.Date(d))]) { Point = new DatePoint(Timex.Date(d), [d], []) };
     }
+
+    /// <summary>"every other day", "every other week": a set repeating every two units.</summary>
+    public static DateTimeCandidate? EveryOther(Match m, DateTime r, string t)
+    {
+        var (unit, timePart) = DateTimeRecognizer.Unit(m.Groups[1].Value);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "set", [Timex.Value(DateTimeRecognizer.DurationTimex(2, unit, timePart), "set", "not resolved")]);
+    }
+
+    /// <summary>"any weekend": every weekend, as a set.</summary>
+    public static DateTimeCandidate? AnyWeekend(Match m, DateTime r, string t) =>
+        new(m.Index, m.Index + m.Length, "set", [Timex.Value("P1WE", "set", "not resolved")]);
+
+    /// <summary>"another day", "another week": one more unit, as a duration.</summary>
+    public static DateTimeCandidate? AnotherUnit(Match m, DateTime r, string t)
+    {
+        var (unit, timePart) = DateTimeRecognizer.Unit(m.Groups[1].Value);
+        return new DateTimeCandidate(m.Index, m.Index + m.Length, "duration",
+            [Timex.Value(DateTimeRecognizer.DurationTimex(1, unit, timePart), "duration", Timex.N(Timex.Seconds(unit, timePart)))]);
+    }
 }

@@ -26,6 +26,41 @@ public class DateTimeRecognizerTests
         Assert.Equal(value, values[0]["value"]);
     }
 
+    [Theory]
+    [InlineData("born on 13 Sept nineteen seventy two", "13 sept nineteen seventy two", "datetimeV2.date", "1972-09-13")]
+    [InlineData("we come back on the 15th day of next month", "the 15th day of next month", "datetimeV2.date", "2024-06-15")]
+    [InlineData("it arrives in a fortnight", "in a fortnight", "datetimeV2.date", "2024-05-29")]
+    [InlineData("the parcel took one hour and a half", "one hour and a half", "datetimeV2.duration", "5400")]
+    public void SpelledAndCountedPoints(string text, string span, string type, string value)
+    {
+        var (m, values) = One(text);
+        Assert.Equal((span, type), (m.Text, m.TypeName));
+        Assert.Equal(value, values[0]["value"]);
+    }
+
+    [Theory]
+    [InlineData("we opened in two thousand and fifteen", "two thousand and fifteen", "2015-01-01", "2016-01-01")]
+    [InlineData("shops of the 21st century", "the 21st century", "2000-01-01", "2100-01-01")]
+    [InlineData("music of the 1990s", "1990s", "1990-01-01", "2000-01-01")]
+    [InlineData("it ships in the next 3 business days", "next 3 business days", "2024-05-16", "2024-05-21")]
+    [InlineData("sales year to date", "year to date", "2024-01-01", "2024-05-15")]
+    [InlineData("closed for the first 2 weeks of 2024", "the first 2 weeks of 2024", "2024-01-01", "2024-01-15")]
+    [InlineData("orders from March to date", "from march to date", "2024-03-01", "2024-05-15")]
+    public void SpelledAndCountedRanges(string text, string span, string start, string end)
+    {
+        var (m, values) = One(text);
+        Assert.Equal((span, "datetimeV2.daterange"), (m.Text, m.TypeName));
+        Assert.Equal((start, end), ((string?)values[0]["start"], (string?)values[0]["end"]));
+    }
+
+    [Fact]
+    public void BeforeTheEndOfAMonth_IsOpenAtTheEndOfThatMonth()
+    {
+        var (m, values) = One("return it before the end of this month");
+        Assert.Equal("before the end of this month", m.Text);
+        Assert.Equal(("before-end", "2024-06-01"), ((string?)values[0]["Mod"], (string?)values[0]["end"]));
+    }
+
     [Fact]
     public void NextWeek_IsTheIsoWeekAfterThisOne()
     {

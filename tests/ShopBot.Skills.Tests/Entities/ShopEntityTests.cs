@@ -120,6 +120,19 @@ public class ShopEntityTests
         Assert.DoesNotContain(found, e => e.TypeName == "number");
     }
 
+    [Theory]
+    [InlineData("3 mugs under $20 delivered last tuesday", "3 mugs", "$20", "20", "Dollar")]
+    [InlineData("2 hoodies for €35 shipped tomorrow", "2 hoodies", "€35", "35", "Euro")]
+    [InlineData("3 mugs under usd 20 delivered today", "3 mugs", "usd 20", "20", "United States dollar")]
+    public void Set_AmountBeforeANoun_IsCurrencyNotQuantity(string text, string quantity, string money, string value, string unit)
+    {
+        var found = Set().Recognize(text, "en-us", Ref);
+        Assert.Equal(quantity, Single(found, "quantity").Text);
+        var c = Single(found, "currency");
+        Assert.Equal((money, value, unit), (c.Text, c.Resolution["value"], c.Resolution["unit"]));
+        Assert.Contains(found, e => e.TypeName.StartsWith("datetimeV2.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Set_AdjectivesBetweenNumberAndNoun_StayListEntities()
     {

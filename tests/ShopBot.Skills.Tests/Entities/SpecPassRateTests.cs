@@ -5,8 +5,7 @@ namespace ShopBot.Skills.Tests.Entities;
 
 /// <summary>
 /// Runs every case of each Recognizers-Text spec file and fails a file that falls below its floor. The floors are
-/// issue 4's, except DateTime: its target is 75% but the recognizer reaches about 67% today, so the test holds it
-/// at a ratchet (no regression below 65%) until the target is met; the printed line shows both.
+/// issue 4's (DateTime 75%, Currency 90%, Phone 85%, the others 95%); the printed line shows the measured rate.
 /// </summary>
 public class SpecPassRateTests(ITestOutputHelper output)
 {
@@ -20,7 +19,7 @@ public class SpecPassRateTests(ITestOutputHelper output)
     public static TheoryData<string, double> Floors() => new()
     {
         { "Number", 0.95 }, { "Ordinal", 0.95 }, { "Percent", 0.95 }, { "Email", 0.95 },
-        { "Currency", 0.90 }, { "PhoneNumber", 0.85 }, { "DateTime", 0.65 },
+        { "Currency", 0.90 }, { "PhoneNumber", 0.85 }, { "DateTime", 0.75 },
     };
 
     [Theory]

@@ -65,13 +65,9 @@ public sealed class EntityRecognizerSet : IEntityRecognizer
             return byPriority != 0 ? byPriority : a.Match.Start.CompareTo(b.Match.Start);
         });
         var chosen = new List<EntityMatch>();
+        var taken = new SpanSet();
         foreach (var (m, _) in all)
-        {
-            bool overlaps = false;
-            foreach (var c in chosen)
-                if (m.Start <= c.End && c.Start <= m.End) { overlaps = true; break; }
-            if (!overlaps) chosen.Add(m);
-        }
+            if (taken.TryAdd(m.Start, m.End + 1)) chosen.Add(m);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
     }

@@ -29,6 +29,13 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
             if (EarlyLate(list[i], t, reference) is { } half) list[i] = half;
         for (int i = 0; i < list.Count; i++)
+        {
+            if (PeriodSlices.Apply(list[i], t) is not { } slice) continue;
+            list[i] = slice;
+            list.RemoveAll(o => !ReferenceEquals(o, slice) && o.Start < slice.End && slice.Start < o.End);
+            i = list.IndexOf(slice);
+        }
+        for (int i = 0; i < list.Count; i++)
             if (PartOfYear(list[i], t) is { } part) list[i] = part;
         for (int i = 0; i < list.Count; i++)
             if (WeekAround(list[i], t) is { } wk) list[i] = wk;
@@ -80,13 +87,15 @@ internal static class DateTimeModifiers
             var c = list[i];
             if (c.Type is not ("date" or "daterange" or "time")) continue;
             var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
+            if (head.EndsWith(" the", StringComparison.Ordinal)) head = head[..^4].TrimEnd();
+            bool part = c.Values.Count > 0 && c.Values[0].GetValueOrDefault("Mod") is "start" or "end" or "mid";
             foreach (var (word, mod) in Ordered)
             {
                 if (!head.EndsWith(word, StringComparison.Ordinal)) continue;
                 int ws = head.Length - word.Length;
                 if (ws > 0 && char.IsLetter(head[ws - 1])) continue;
-                if (word == "by" && c.Type != "time") break;
-                var wrapped = Wrap(c, mod, offset + ws);
+                if (word == "by" && c.Type != "time" && !part) break;
+                var wrapped = Wrap(c, word == "by" && part ? "before" : mod, offset + ws);
                 if (wrapped is not null) list[i] = wrapped;
                 break;
             }
@@ -139,6 +148,8 @@ internal static class DateTimeModifiers
     /// <summary>"the end of 2000", "beginning of 1989": the first, middle or last third of a named year.</summary>
     private static DateTimeCandidate? PartOfYear(DateTimeCandidate c, string t)
     {
+        if (c.Type == "daterange" && c.Values.Count is 1 or 2 && c.Values[0]["timex"] is string mtx && mtx.Length == 7 && mtx[4] == '-' && !c.Values[0].ContainsKey("Mod"))
+            return PartOfMonth(c, t);
         if (c.Type != "daterange" || c.Values.Count != 1 || c.Values[0]["timex"] is not string tx || tx.Length != 4 || !char.IsAsciiDigit(tx[0]) || c.Values[0].ContainsKey("Mod")) return null;
         var m = PartOfPattern.Match(TextWindow.Head(t, c.Start, out int offset));
         if (!m.Success) return null;
@@ -153,6 +164,29 @@ internal static class DateTimeModifiers
         if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
         return new DateTimeCandidate(start, c.End, "daterange",
             [new() { ["timex"] = tx, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) }]);
+    }
+
+    /// <summary>"the end of December", "the beginning of March": days 1-15, 10-20 or 16-end of a month.</summary>
+    private static DateTimeCandidate? PartOfMonth(DateTimeCandidate c, string t)
+    {
+        var m = PartOfPattern.Match(TextWindow.Head(t, c.Start, out int offset));
+        if (!m.Success || m.Value.Contains("year", StringComparison.Ordinal)) return null;
+        var values = new List<Dictionary<string, object?>>();
+        foreach (var v in c.Values)
+        {
+            if (v.GetValueOrDefault("start") is not string s) return null;
+            var first = DateTime.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var (mod, from, to) = m.Groups[1].Value switch
+            {
+                "end" => ("end", first.AddDays(15), first.AddMonths(1)),
+                "middle" => ("mid", first.AddDays(9), first.AddDays(20)),
+                _ => ("start", first, first.AddDays(15)),
+            };
+            values.Add(new() { ["timex"] = v["timex"], ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) });
+        }
+        int start = offset + m.Index;
+        if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
+        return new DateTimeCandidate(start, c.End, "daterange", values);
     }
 
     private static readonly System.Text.RegularExpressions.Regex WeekOfPattern = new(
@@ -196,6 +230,7 @@ internal static class DateTimeModifiers
     private static DateTimeCandidate? EarlyLate(DateTimeCandidate c, string t, DateTime reference)
     {
         var head = TextWindow.Head(t, c.Start, out int offset).TrimEnd();
+        if (head.EndsWith(" in", StringComparison.Ordinal) && t.AsSpan(c.Start).StartsWith("the ", StringComparison.Ordinal)) head = head[..^3];
         string word = head.EndsWith("earlier", StringComparison.Ordinal) ? "earlier" : head.EndsWith("later", StringComparison.Ordinal) ? "later"
             : head.EndsWith("early", StringComparison.Ordinal) ? "early" : head.EndsWith("late", StringComparison.Ordinal) ? "late" : "";
         if (word.Length == 0) return null;
@@ -205,6 +240,18 @@ internal static class DateTimeModifiers
         bool first = word is "early" or "earlier";
         string mod = first ? "start" : "end";
         if (c.Type == "time" && word is "early" or "late") return c with { Start = start };
+        if (c.Type == "daterange" && c.Values.Count == 2 && word is "early" or "late")
+        {
+            var halves = new List<Dictionary<string, object?>>();
+            foreach (var v2 in c.Values)
+            {
+                if (v2.GetValueOrDefault("timex") is not string tx2 || tx2.Length != 7 || v2.ContainsKey("Mod") || v2.GetValueOrDefault("start") is not string s2) return null;
+                var st2 = DateTime.ParseExact(s2, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var (a2, b2) = first ? (st2, st2.AddDays(15)) : (st2.AddDays(15), st2.AddMonths(1));
+                halves.Add(new() { ["timex"] = tx2, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(a2), ["end"] = Timex.Date(b2) });
+            }
+            return new DateTimeCandidate(start, c.End, "daterange", halves);
+        }
         if (c.Values.Count != 1 || c.Values[0]["timex"] is not string timex) return null;
         var v = c.Values[0];
         if (c.Type is "part" or "timerange" && timex.Length == 3 && v.ContainsKey("start"))
@@ -247,6 +294,15 @@ internal static class DateTimeModifiers
         foreach (var v in c.Values)
         {
             if (v.TryGetValue("value", out var nv) && nv is "not resolved") return null;
+            if (v.GetValueOrDefault("Mod") is string part && part is "start" or "end" or "mid")
+            {
+                // "before the end of December", "since late July": the modifier applies to that part of the period.
+                var pd = new Dictionary<string, object?> { ["timex"] = v["timex"], ["Mod"] = mod + "-" + part, ["type"] = "daterange", ["sourceEntity"] = "datetimerange" };
+                if (mod is "since" or "after") pd["start"] = v.GetValueOrDefault("start");
+                else pd["end"] = v.GetValueOrDefault("end");
+                values.Add(pd);
+                continue;
+            }
             bool point = v.ContainsKey("value");
             string? s = point ? (string?)v["value"] : (string?)v.GetValueOrDefault("start");
             string? e = point ? (string?)v["value"] : (string?)v.GetValueOrDefault("end");

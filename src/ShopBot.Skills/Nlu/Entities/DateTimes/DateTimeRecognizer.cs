@@ -18,14 +18,21 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 
     private delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
 
-    private static readonly string[] DigitsOnly = [];
+    /// <summary>Marks a rule that runs only on text with a digit; the words after it, if any, must occur too.</summary>
+    private const string DigitMark = "\u0001";
+
+    private static readonly string[] DigitsOnly = [DigitMark];
+
+    private static string[] Digits(params string[] literals) => [DigitMark, .. literals];
     private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly string[] Parts = ["morning", "afternoon", "evening", "night"];
+    private static readonly string[] YearWords = ["thousand", "hundred", "teen", "twenty"];
     private static readonly string[] Units = ["year", "yr", "month", "week", "wk", "day", "hour", "hr", "min", "sec"];
 
     /// <summary>Each pattern with the words one of which (or, for an empty list, a digit) the text must contain for it to run.</summary>
-    private static readonly (Regex Pattern, Rule Build, string[] Triggers)[] Rules = BuildRules();
+    private static readonly (Regex Pattern, Rule Build, string[] Triggers, bool NeedsDigit)[] Rules =
+        BuildRules().Select(r => (r.Item1, r.Item2, r.Item3.Where(w => w != DigitMark).ToArray(), r.Item3.Contains(DigitMark))).ToArray();
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
@@ -34,9 +41,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         var lower = string.Create(text.Length, text, static (span, t) => { for (int i = 0; i < t.Length; i++) span[i] = char.ToLowerInvariant(t[i]); });
         var candidates = new List<DateTimeCandidate>();
         bool hasDigit = lower.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        foreach (var (pattern, build, triggers) in Rules)
+        foreach (var (pattern, build, triggers, needsDigit) in Rules)
         {
-            if (triggers.Length == 0 ? !hasDigit : !ContainsAny(lower, triggers)) continue;
+            if ((needsDigit && !hasDigit) || (triggers.Length > 0 && !ContainsAny(lower, triggers))) continue;
             foreach (Match m in pattern.Matches(lower))
             {
                 if (m.Length == 0) continue;
@@ -85,7 +92,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
             if (lower.Contains(w, StringComparison.Ordinal)) { any = true; break; }
         if (!any) return;
         var tokens = Numbers.Tokenizer.Tokenize(text);
-        var parser = new Numbers.NumberParser(text, tokens);
+        var parser = Numbers.NumberParser.For(text, tokens);
         foreach (var p in parser.FindAll())
         {
             int n = p.Last + 1;
@@ -101,8 +108,9 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         var ordered = candidates.Select((c, k) => (c, k)).OrderByDescending(x => x.c.Length).ThenBy(x => x.k).Select(x => x.c);
         var chosen = new List<DateTimeCandidate>();
+        var taken = new SpanSet();
         foreach (var c in ordered)
-            if (!chosen.Any(o => c.Start < o.End && o.Start < c.End)) chosen.Add(c);
+            if (c.End > c.Start && taken.TryAdd(c.Start, c.End)) chosen.Add(c);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
     }
@@ -113,12 +121,37 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     [
         (R(@"\b(?:the\s+)?(?:day\s+after\s+tomorrow|day\s+before\s+yesterday|today|tomorrow|tmr|yesterday)\b"), RelativeDay, ["today", "tomorrow", "tmr", "yesterday"]),
         (R(@"\b(?:(this\s+upcoming|this\s+coming|this\s+past|this|next|last|previous|coming|upcoming|following|past)\s+(?:week\s+)?)?(" + Weekday + @")\b"), WeekdayRule, Weekdays),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}))?\b"), MonthDay, Months),
-        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4}))?\b"), DayMonth, Months),
-        (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, DigitsOnly),
-        (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
-        (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, DigitsOnly),
-        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4}))?\b"), MonthRule, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Month + @")\.?\s*(?:the\s+)?(" + Day + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4})|\s+of\s+('?\d{2}))?\b"), MonthDay, Months),
+        (R(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(" + Day + @")\s+(?:of\s+)?(" + Month + @")(?:(?:\s*,\s*|\s+of\s+|\s+)(\d{4})|\s+of\s+('?\d{2}))?\b"), DayMonth, Months),
+        (R(@"\b(?:the\s+)?(" + Month + @")\s+(?:the\s+)?(" + Day + "|" + DayCardinalWords + @")\s+(" + SpelledYear + @")()\b"), MonthDay, YearWords),
+        (R(@"\b(?:the\s+)?(" + Day + "|" + DayCardinalWords + @")\s+(?:of\s+)?(" + Month + @")\s+(" + SpelledYear + @")()\b"), DayMonth, YearWords),
+        (R(@"\b()(" + Month + @")()\s+(" + SpelledYear + @")()\b"), MonthRule, YearWords),
+        (R(@"\b(?:in|since|by|until|till|before|after|from|to|through|during|of|and)\s+(" + SpelledYear + @")\b"), SpelledYearRule, YearWords),
+        (R(@"\b(?:the\s+)?(" + Day + @")\s+century\b"), PeriodRules.Century, ["century"]),
+        (R(@"\b(1[0-9]|20)?([0-9])0\s?'?s\b"), PeriodRules.Decade, Digits("0s", "0 s", "0's", "0 's")),
+        (R(@"\b(?:the\s+)?(next|last|past|previous|coming|following)\s+(?:(" + SmallNumber + @")\s+)?decades?\b"), PeriodRules.Decades, ["decade"]),
+        (R(@"\b(next|previous|past|last|coming|following|upcoming)\s+(" + SmallNumber + @")\s+(?:business|working)\s+days?\b"), PeriodRules.BusinessDays, ["business", "working"]),
+        (R(@"\b(?:to|till|until)\s+(?:current\s+)?date\b"), PeriodRules.ToDate, ["date"]),
+        (R(@"\b(year|month|week)\s+to\s+date\b"), PeriodRules.PeriodToDate, ["date"]),
+        (R(@"\bfrom\s+(" + Month + @"|\d{4}-\d{2}-\d{2}|\d{4})\s+(?:to|till|until)\s+(?:current\s+)?date\b"), PeriodRules.FromToDate, ["date"]),
+        (R(@"\b(?:(" + SmallNumber + @")\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+and\s+(?:a\s+)?(half|quarter)|(" + SmallNumber + @")\s+and\s+(?:a\s+)?(half|quarter)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?))\b"), PeriodRules.FractionDuration, ["half", "quarter"]),
+        (R(@"\b(the\s+)?(" + Day + @")\s+day\s+of\s+(?:(?:the|this)\s+(month)|(next|last|previous|following)\s+month|(" + Month + @"))\b"), PeriodRules.NthDayOf, ["day"]),
+        (R(@"\bthe\s+(day|week|month|year)\b"), PeriodRules.ThePeriod, ["day", "week", "month", "year"]),
+        (R(@"\bthe\s+(day|week|month|year)\s+after\s+next\b"), PeriodRules.AfterNext, ["after"]),
+        (R(@"\b(this|next|last|previous|coming|following|past)\s+(?:working\s+week|work\s?week)\b"), PeriodRules.WorkWeek, ["work"]),
+        (R(@"\b(" + SmallNumber + @")\s+weekends\b"), PeriodRules.Weekends, ["weekends"]),
+        (R(@"\b(in\s+)?(a|one|two|three|\d+)\s+fortnights?(?:\s+(later|ago))?\b"), PeriodRules.FortnightShift, ["fortnight"]),
+        (R(@"\b(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b"), IsoDate, Digits("18", "19", "20")),
+        (R(@"\b(\d{1,2})[-/](" + Month + @")[-/](\d{4})\b"), DayMonYear, Digits("-", "/")),
+        (R(@"\b(1[0-2]|0?[1-9])[-/](1[89]\d\d|20\d\d)\b"), MonthYear, Digits("-", "/")),
+        (R(@"\b(within)\s+(\d+(?:\.\d+)?)\s?(h|hrs?|mins?)\b"), NextN, Digits("within")),
+        (R(@"\bevery\s+other\s+(day|week|month|year)\b"), PeriodRules.EveryOther, ["other"]),
+        (R(@"\bany\s+weekend\b"), PeriodRules.AnyWeekend, ["any"]),
+        (R(@"\banother\s+(day|week|month|year)\b"), PeriodRules.AnotherUnit, ["another"]),
+        (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, Digits("-", "/")),
+        (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, Digits("/")),
+        (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, Digits("-")),
+        (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4})|\s+of\s+('?\d{2}))?()\b"), MonthRule, Months),
         (R(@"\b(" + Weekday + @")\s+(?:the\s+)?(" + Day + @")\b"), WeekdayDay, Weekdays),
         (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
         (R(@"\b(?:the\s+|that\s+)?()(weekend)\b"), RelativePeriod, ["weekend"]),
@@ -127,7 +160,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+(day|week|month|year)|for\s+the\s+(hour))\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
-        (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["m"]),
+        (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["am", "pm", "a.m", "p.m", "a m", "p m", "a. m", "p. m", "a .", "p ."]),
         (R(@"\b(?:the\s+same|that)\s+(week|month|year|weekend)\b"), SamePeriod, ["same", "that"]),
         (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, ["week"]),
         (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, ["year", "fy", "sy", "cy"]),
@@ -135,17 +168,17 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(a|one|two|three|\d+)\s+fortnights?\b"), Fortnight, ["fortnight"]),
         (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
-        (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, DigitsOnly),
-        (R(@"\b(?:(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q", "h"]),
+        (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, Digits("18", "19", "20")),
+        (R(@"\b(?:(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q1", "q2", "q3", "q4", "q 1", "q 2", "q 3", "q 4", "h1", "h2", "h 1", "h 2", "q-", "h-"]),
         (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, ["the"]),
-        (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, DigitsOnly),
-        (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, DigitsOnly),
-        (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, DigitsOnly),
-        (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth, DigitsOnly),
+        (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, Digits("/", ".")),
+        (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, Digits("-", "/")),
+        (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, Digits("-", "/")),
+        (R(@"\b(\d{4})-(1[0-2]|0?[1-9])\b"), YearDashMonth, Digits("-")),
         (R(@"\b(morning|afternoon|evening|night)\b"), BarePart, Parts),
         (R(@"\b(?:(" + Weekday + @")\s+)?(morning|afternoon|evening|night)s\b"), PartSet, Parts),
         (R(@"\b(" + Month + @")\.?\s+(" + Day + @")\s*(?:-|to|through|till|until)\s*(" + Day + @")(?:\s*,?\s*(\d{4}))?\b"), MonthDayRange, Months),
-        (R(@"\b(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})\b"), DottedDate, DigitsOnly),
+        (R(@"\b(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})\b"), DottedDate, Digits(".")),
         (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
@@ -156,15 +189,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"), EveryWeekday, Weekdays),
         (R(@"\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b"), EveryPart, ["every", "each"]),
         (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday, ["every", "each"]),
-        (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, DigitsOnly),
-        (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, DigitsOnly),
+        (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, Digits("a", "p")),
+        (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, Digits(":")),
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
         (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
-        (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, DigitsOnly),
-        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, DigitsOnly),
-        (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, DigitsOnly),
-        (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, DigitsOnly),
-        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, ["at"]),
+        (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, Digits("from", "between")),
+        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, Digits("-", "to", "and", "until", "till")),
+        (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, Digits("from")),
+        (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, Digits("-")),
+        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, Digits("at")),
         (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),
@@ -231,7 +264,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         if (month == 0 || day is < 1 or > 31) return null;
         if (yearText.Length > 0)
         {
-            int y = int.Parse(yearText, CultureInfo.InvariantCulture);
+            int y = YearNumber(yearText);
+            if (y is < 1 or > 9999) return null;
             var timex = $"{y:0000}-{month:00}-{day:00}";
             if (day > DateTime.DaysInMonth(y, month))
                 return new DateTimeCandidate(m.Index, m.Index + m.Length, "date", [Timex.Value(timex, "date", "not resolved")]);
@@ -252,16 +286,33 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     }
 
     private static DateTimeCandidate? MonthDay(Match m, DateTime r, string t) =>
-        MonthDayCore(m, r, MonthNumber(m.Groups[1].Value), DayNumber(m.Groups[2].Value), m.Groups[3].Value);
+        MonthDayCore(m, r, MonthNumber(m.Groups[1].Value), DayNumber(m.Groups[2].Value), m.Groups[3].Value + m.Groups[4].Value);
 
     private static DateTimeCandidate? DayMonth(Match m, DateTime r, string t) =>
-        MonthDayCore(m, r, MonthNumber(m.Groups[2].Value), DayNumber(m.Groups[1].Value), m.Groups[3].Value);
+        MonthDayCore(m, r, MonthNumber(m.Groups[2].Value), DayNumber(m.Groups[1].Value), m.Groups[3].Value + m.Groups[4].Value);
 
     private static DateTimeCandidate? IsoDate(Match m, DateTime r, string t)
     {
         int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
         return Date(m, new DateTime(y, mo, d));
+    }
+
+    private static DateTimeCandidate? DayMonYear(Match m, DateTime r, string t)
+    {
+        int d = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = MonthNumber(m.Groups[2].Value), y = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        if (mo == 0 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return Date(m, new DateTime(y, mo, d));
+    }
+
+    /// <summary>"12-2015", "3/2019": a month of a year, when the digits do not continue ("2010-2015-86" is no date).</summary>
+    private static DateTimeCandidate? MonthYear(Match m, DateTime r, string t)
+    {
+        int s = m.Index, e = m.Index + m.Length;
+        if (s > 0 && t[s - 1] is '-' or '/' or '+' or '.' or ':') return null;
+        if (e < t.Length && t[e] is '-' or '/' or '.' && e + 1 < t.Length && char.IsAsciiDigit(t[e + 1])) return null;
+        int mo = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), y = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        return MonthRange(s, e, $"{y:0000}-{mo:00}", new DateTime(y, mo, 1));
     }
 
     private static DateTimeCandidate? UsDate(Match m, DateTime r, string t)
@@ -285,7 +336,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     {
         int month = MonthNumber(m.Groups[2].Value);
         var mod = m.Groups[1].Value;
-        var yearText = m.Groups[3].Value;
+        var yearText = m.Groups[3].Value + m.Groups[4].Value + m.Groups[5].Value;
         if (month == 0) return null;
         if (m.Groups[2].Value == "may" && mod.Length == 0 && yearText.Length == 0 && !PrecededBy(t, m.Index, "in", "since", "of", "during", "until", "by", "after", "before", "mid", "early", "late")) return null;
         if (m.Groups[2].Value == "may" && yearText.Length == 0 && FollowedByWord(t, m.Index + m.Length) is { Length: > 0 } nextWord
@@ -297,7 +348,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int s = m.Index, e = m.Index + m.Length;
         if (yearText.Length > 0)
         {
-            int y = int.Parse(yearText, CultureInfo.InvariantCulture);
+            int y = YearNumber(yearText);
+            if (y is < 1 or > 9999) return null;
             return MonthRange(s, e, $"{y:0000}-{month:00}", new DateTime(y, month, 1));
         }
         switch (mod)
@@ -578,6 +630,14 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         bool keepWord = m.Value.StartsWith("year", StringComparison.Ordinal);
         int s = keepWord ? m.Index : g.Index;
         return new DateTimeCandidate(s, g.Index + g.Length, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
+    }
+
+    private static DateTimeCandidate? SpelledYearRule(Match m, DateTime r, string t)
+    {
+        var g = m.Groups[1];
+        int y = YearNumber(g.Value);
+        if (y is < 1000 or > 2999) return null;
+        return new DateTimeCandidate(g.Index, g.Index + g.Length, "daterange", [Timex.Range($"{y:0000}", "daterange", $"{y:0000}-01-01", $"{y + 1:0000}-01-01")]);
     }
 
     private static DateTimeCandidate QuarterOf(int s, int e, int year, int q, bool knownYear, int months = 3)

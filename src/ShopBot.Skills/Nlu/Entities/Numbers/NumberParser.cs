@@ -14,10 +14,27 @@ internal sealed class NumberParser
     private readonly string _text;
     private readonly List<Token> _t;
 
+    // TryParseAt per start token, remembered: 0 not tried, 1 no number, 2 a number (in _phrases)
+    private byte[]? _tried;
+    private NumberPhrase[]? _phrases;
+
+    [ThreadStatic] private static NumberParser? _last;
+
     public NumberParser(string text, List<Token> tokens)
     {
         _text = text;
         _t = tokens;
+    }
+
+    /// <summary>
+    /// A parser for <paramref name="text"/> and its <paramref name="tokens"/>, shared per thread with the previous
+    /// caller when both are the same instances, so the recognizers of one message read each number once.
+    /// </summary>
+    public static NumberParser For(string text, List<Token> tokens)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last._text, text) && ReferenceEquals(last._t, tokens)) return last;
+        return _last = new NumberParser(text, tokens);
     }
 
     public IReadOnlyList<Token> Tokens => _t;
@@ -72,6 +89,21 @@ internal sealed class NumberParser
     };
 
     public bool TryParseAt(int i, out NumberPhrase phrase)
+    {
+        _tried ??= new byte[_t.Count];
+        _phrases ??= new NumberPhrase[_t.Count];
+        if (_tried[i] != 0)
+        {
+            phrase = _phrases[i];
+            return _tried[i] == 2;
+        }
+        bool ok = TryParseAtCore(i, out phrase);
+        _tried[i] = ok ? (byte)2 : (byte)1;
+        _phrases[i] = phrase;
+        return ok;
+    }
+
+    private bool TryParseAtCore(int i, out NumberPhrase phrase)
     {
         phrase = default;
         var tok = _t[i];

@@ -28,6 +28,9 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>Tokens of <paramref name="text"/>, without touching the per-thread cache (for short pieces of a message).</summary>
+    public static List<Token> TokenizeUncached(string text) => TokenizeCore(text);
+
     private static List<Token> TokenizeCore(string text)
     {
         var tokens = new List<Token>(text.Length / 4 + 4);

@@ -32,7 +32,7 @@ public sealed class CurrencyRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = Tokenizer.Tokenize(text);
-        var parser = new NumberParser(text, t);
+        var parser = NumberParser.For(text, t);
         var result = new List<EntityMatch>();
         int i = 0;
         while (i < t.Count)

@@ -12,7 +12,7 @@ public sealed class NumberRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
-        var parser = new NumberParser(text, tokens);
+        var parser = NumberParser.For(text, tokens);
         var result = new List<EntityMatch>();
         foreach (var p in parser.FindAll())
         {

@@ -18,7 +18,7 @@ public sealed class OrdinalRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
-        var parser = new NumberParser(text, tokens);
+        var parser = NumberParser.For(text, tokens);
         var result = new List<EntityMatch>();
         int i = 0;
         while (i < tokens.Count)

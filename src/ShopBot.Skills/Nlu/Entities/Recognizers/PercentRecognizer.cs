@@ -11,8 +11,11 @@ public sealed class PercentRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // every percentage has a '%' or one of the words percent, percentage, pct, per cent: most messages have none
+        if (text.IndexOf('%') < 0 && text.IndexOf("percent", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("pct", StringComparison.OrdinalIgnoreCase) < 0
+            && text.IndexOf("cent", StringComparison.OrdinalIgnoreCase) < 0) return [];
         var tokens = Tokenizer.Tokenize(text);
-        var parser = new NumberParser(text, tokens);
+        var parser = NumberParser.For(text, tokens);
         var result = new List<EntityMatch>();
         var urls = UrlChunks(text);
         int i = 0, u = 0;

@@ -25,7 +25,7 @@ public sealed class QuantityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = Tokenizer.Tokenize(text);
-        var parser = new NumberParser(text, t);
+        var parser = NumberParser.For(text, t);
         var result = new List<EntityMatch>();
         int i = 0;
         while (i < t.Count)
@@ -48,6 +48,11 @@ public sealed class QuantityRecognizer : IEntityRecognizer
             }
             if (parser.TryParseAt(i, out var p) && p.Value == Math.Floor(p.Value) && p.Value is > 0 and <= 100000 && t[p.First].Kind != TokenKind.Symbol)
             {
+                if (IsAmount(text, t, p.First))
+                {
+                    i = p.Last + 1;
+                    continue;
+                }
                 int n = p.Last + 1;
                 bool spaced = n < t.Count && t[n].Start > t[p.Last].End;
                 if (n + 1 < t.Count && t[n].IsWord("of") && t[n + 1].Lower is "them" or "those" or "these" or "it")
@@ -73,6 +78,25 @@ public sealed class QuantityRecognizer : IEntityRecognizer
             i++;
         }
         return result;
+    }
+
+    /// <summary>
+    /// "$20", "US$ 20", "€20", "usd 20": a number written right after a currency symbol or code is an amount of money,
+    /// whatever noun follows ("under $20 delivered"), so it is never a quantity.
+    /// </summary>
+    private static bool IsAmount(string text, IReadOnlyList<Token> t, int first)
+    {
+        int start = t[first].Start, j = start;
+        while (j > 0 && text[j - 1] == ' ') j--;
+        if (j == 0) return false;
+        for (int len = Math.Min(5, j); len >= 1; len--)
+        {
+            var before = text.AsSpan(j - len, len).ToString().ToLowerInvariant();
+            bool boundary = j - len == 0 || !char.IsLetter(text[j - len - 1]);
+            if (CurrencyNames.Symbols.ContainsKey(before) && (boundary || !char.IsLetter(before[0]))) return true;
+            if (len >= 3 && boundary && j == start - 1 && CurrencyNames.Codes.ContainsKey(before)) return true;
+        }
+        return false;
     }
 
     private static bool IsPlural(string w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';

@@ -229,4 +229,25 @@ public sealed class HandoffCoordinatorTests : IAsyncLifetime
         Assert.Contains("queue", queued.Last().Text, StringComparison.Ordinal);
         Assert.Equal(EscalationReason.AcceptedOffer, Assert.Single(await Queue.ListWaitingAsync()).Reason);
     }
+
+    [Fact]
+    public async Task ALargeRefund_IsHandedToAPerson_ASmallOneIsNot()
+    {
+        _presence.OnlineAgents = 1;
+        var guard = _services.GetRequiredService<ShopBot.Skills.Skills.Orders.IRefundGuard>();
+        var state = await _services.GetRequiredService<IConversationStateStore>().LoadAsync(_conversation);
+        var sent = new List<Activity>();
+        var turn = new TurnContext(new Activity { Type = ActivityTypes.Message, Text = "yes", ChannelId = "directline", Conversation = new ConversationAccount { Id = _conversation } }, state, (a, _) =>
+        {
+            sent.Add(a);
+            return Task.FromResult<string?>(null);
+        });
+        Assert.False(await guard.InterceptAsync(turn, 19_999, "GBP", "return", CancellationToken.None));
+        Assert.Empty(sent);
+        Assert.True(await guard.InterceptAsync(turn, 24_999, "GBP", "return from order 100236", CancellationToken.None));
+        var entry = Assert.Single(await Queue.ListWaitingAsync());
+        Assert.Equal(EscalationReason.RiskyAction, entry.Reason);
+        Assert.Equal(1, entry.Priority);
+        Assert.Contains("queue", sent.Last().Text, StringComparison.Ordinal);
+    }
 }

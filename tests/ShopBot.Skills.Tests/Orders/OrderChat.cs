@@ -45,7 +45,7 @@ internal sealed class OrderChat : IAsyncDisposable
 
     public ConversationState State => _state;
 
-    public static async Task<OrderChat> StartAsync(string? trustedUserId = null)
+    public static async Task<OrderChat> StartAsync(string? trustedUserId = null, IRefundGuard? refundGuard = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "shopbot-tests", Guid.NewGuid().ToString("N"));
         var database = new SqliteDatabase(Path.Combine(folder, "shop.db"));
@@ -60,6 +60,7 @@ internal sealed class OrderChat : IAsyncDisposable
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddShopBotSqliteShop();
         services.AddShopBotOrderSkills();
+        if (refundGuard is not null) services.AddSingleton(refundGuard);
         services.AddSingleton<IResponseRenderer>(LgRenderer.FromDirectory(Path.Combine(LgRendererTests.FindRepositoryRoot(), "dialogs", "responses"), new RandomVariantPicker(3)));
         services.AddSingleton<WelcomeSkill>();
         services.AddSingleton<FallbackSkill>();

@@ -231,4 +231,33 @@ public class OrderDialogTests
         Assert.Contains("stopped", await chat.AskAsync("still no idea", "out_of_scope"), StringComparison.Ordinal);
         Assert.Null(chat.State.Values["dialog"]);
     }
+
+    /// <summary>Takes over every refund above £200, as the handoff's guard does, and records what it saw.</summary>
+    private sealed class RecordingGuard : ShopBot.Skills.Skills.Orders.IRefundGuard
+    {
+        public List<long> Seen { get; } = [];
+
+        public async Task<bool> InterceptAsync(ShopBot.Skills.Conversation.ITurnContext turn, long refundMinor, string currency, string what, CancellationToken cancellationToken)
+        {
+            Seen.Add(refundMinor);
+            if (refundMinor <= 20_000) return false;
+            await turn.SendAsync(new ShopBot.Skills.Conversation.Activity { Text = "handed to a person" }, cancellationToken);
+            return true;
+        }
+    }
+
+    [Fact]
+    public async Task AReturnAboveTheRefundLimit_GoesToThePersonGuard_AndNothingIsStored()
+    {
+        var guard = new RecordingGuard();
+        await using var chat = await StartAsync(refundGuard: guard);
+        await chat.AskAsync("return from 100236", "return_item", Order("100236"));
+        await chat.SayAsync(Alex, "out_of_scope", Email(Alex));
+        await chat.AskAsync("Espresso Machine", "out_of_scope");
+        await chat.AskAsync("Changed my mind", "out_of_scope");
+        Assert.Equal("handed to a person", await chat.AskAsync("Original payment method", "out_of_scope"));
+        Assert.Equal([24_999L], guard.Seen);
+        Assert.Empty((await chat.Orders.GetAsync(100236))!.Returns);
+        Assert.Null(chat.State.Values["dialog"]);
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Data.Sqlite.Handoff;
+using ShopBot.Skills.Skills.Orders;
 
 namespace ShopBot.Skills.Skills.Handoff;
 
@@ -20,6 +21,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddSingleton<IHandoffMetricsStore, SqliteHandoffMetricsStore>();
         services.AddSingleton<ConversationStateUpdater>();
         services.AddSingleton<HandoffCoordinator>();
+        services.AddSingleton<IRefundGuard, LargeRefundGuard>();
         return services;
     }
 }

@@ -37,6 +37,12 @@ public sealed class CancelOrderDialog(OrderDialogServices services) : OrderDialo
             fee = Money.Format(decision.FeeCents, currency),
             refund = Money.Format(decision.AmountCents, currency),
         };
+        if (frame.Awaiting != DialogFrame.ConfirmationStep && Services.RefundGuard is { } guard
+            && await guard.InterceptAsync(turn, decision.AmountCents, currency, $"cancel order {order.Number}", cancellationToken).ConfigureAwait(false))
+        {
+            return DialogStatus.Complete;
+        }
+
         if (await ConfirmationStepAsync(turn, frame, order.Number, decision.FeeCents > 0 ? "ConfirmCancelWithFee" : "ConfirmCancel", money, cancellationToken).ConfigureAwait(false) is { } pending) return pending;
 
         var result = await Services.Changes.CancelOrderAsync(order.Number, ChangeContextFor(turn, frame, customer, details, "cancel"), cancellationToken).ConfigureAwait(false);

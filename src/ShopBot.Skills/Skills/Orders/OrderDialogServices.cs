@@ -15,8 +15,12 @@ public sealed class OrderDialogServices(
     IResponseRenderer responses,
     IOptions<OrderSkillsOptions> options,
     TimeProvider time,
-    ILoggerFactory loggers)
+    ILoggerFactory loggers,
+    IRefundGuard? refundGuard = null)
 {
+    /// <summary>Consulted before confirming a refund; null where no guard is installed (no human handoff).</summary>
+    public IRefundGuard? RefundGuard { get; } = refundGuard;
+
     public IOrderStore Orders { get; } = orders;
 
     public IOrderChangeStore Changes { get; } = changes;

@@ -79,6 +79,12 @@ public sealed class ReturnItemDialog(OrderDialogServices services) : OrderDialog
         var quantity = frame.Get<int>("quantity");
         var refundMethod = Services.Responses.Render("RefundMethod." + frame.Get<string>("method"));
         var summary = new { order = order.Number, item = chosen.ProductName, quantity, reason = frame.Get<string>("reason"), method = refundMethod, amount = Money.Format(chosen.UnitPriceCents * quantity, order.Currency) };
+        if (frame.Awaiting != DialogFrame.ConfirmationStep && Services.RefundGuard is { } guard
+            && await guard.InterceptAsync(turn, chosen.UnitPriceCents * quantity, order.Currency, $"return from order {order.Number}", cancellationToken).ConfigureAwait(false))
+        {
+            return DialogStatus.Complete;
+        }
+
         if (await ConfirmationStepAsync(turn, frame, order.Number, "ConfirmReturn", summary, cancellationToken).ConfigureAwait(false) is { } pending) return pending;
 
         var reasonStored = $"{frame.Get<string>("reason")} (refund to: {frame.Get<string>("method")})";

@@ -1,6 +1,7 @@
 using ShopBot.Channels.BotConnector;
 using ShopBot.Channels.DirectLine;
 using ShopBot.Agents;
+using ShopBot.Catalog;
 using ShopBot.Chat;
 using ShopBot.Nlu;
 
@@ -29,6 +30,7 @@ public static class ShopBotWebExtensions
         app.MapShopBotChatToken();
         app.MapShopBotNlu();
         app.MapShopBotAgents();
+        app.MapShopBotProductImages();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

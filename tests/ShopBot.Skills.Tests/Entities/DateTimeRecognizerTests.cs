@@ -31,6 +31,8 @@ public class DateTimeRecognizerTests
     [InlineData("we come back on the 15th day of next month", "the 15th day of next month", "datetimeV2.date", "2024-06-15")]
     [InlineData("it arrives in a fortnight", "in a fortnight", "datetimeV2.date", "2024-05-29")]
     [InlineData("the parcel took one hour and a half", "one hour and a half", "datetimeV2.duration", "5400")]
+    [InlineData("collect it at ten past six in the evening", "ten past six in the evening", "datetimeV2.time", "18:10:00")]
+    [InlineData("refund it by the end of tomorrow", "end of tomorrow", "datetimeV2.datetime", "2024-05-16 23:59:59")]
     public void SpelledAndCountedPoints(string text, string span, string type, string value)
     {
         var (m, values) = One(text);

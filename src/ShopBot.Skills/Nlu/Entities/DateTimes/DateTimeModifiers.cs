@@ -38,6 +38,8 @@ internal static class DateTimeModifiers
         for (int i = 0; i < list.Count; i++)
             if (PartOfYear(list[i], t) is { } part) list[i] = part;
         for (int i = 0; i < list.Count; i++)
+            if (EndOfDate(list[i], t) is { } eod) list[i] = eod;
+        for (int i = 0; i < list.Count; i++)
             if (WeekAround(list[i], t) is { } wk) list[i] = wk;
         for (int i = 0; i < list.Count; i++)
             if (Comparison(list[i], t) is { } cmp) list[i] = cmp;
@@ -164,6 +166,22 @@ internal static class DateTimeModifiers
         if (t.AsSpan(start).StartsWith("the ", StringComparison.Ordinal)) start += 4;
         return new DateTimeCandidate(start, c.End, "daterange",
             [new() { ["timex"] = tx, ["Mod"] = mod, ["type"] = "daterange", ["start"] = Timex.Date(from), ["end"] = Timex.Date(to) }]);
+    }
+
+    /// <summary>"end of tomorrow", "end of this sunday": the last second of that day (each reading of an ambiguous day).</summary>
+    private static DateTimeCandidate? EndOfDate(DateTimeCandidate c, string t)
+    {
+        if (c.Type != "date" || c.Point is not { } p || p.Dates.Count == 0 || p.Dates.Count != c.Values.Count) return null;
+        var head = TextWindow.Head(t, c.Start, out int offset);
+        string? found = null;
+        foreach (var h in (string[])["end of the ", "end of "])
+            if (head.EndsWith(h, StringComparison.Ordinal)) { found = h; break; }
+        if (found is null) return null;
+        int start = offset + head.Length - found.Length;
+        if (start > 0 && char.IsLetter(t[start - 1])) return null;
+        var timex = p.Timex + "T23:59:59";
+        var values = p.Dates.Select(d => Timex.Value(timex, "datetime", Timex.DateTimeValue(d.Date.AddDays(1).AddSeconds(-1)))).ToList();
+        return new DateTimeCandidate(start, c.End, "datetime", values);
     }
 
     /// <summary>"the end of December", "the beginning of March": days 1-15, 10-20 or 16-end of a month.</summary>

@@ -987,6 +987,16 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         int s = m.Value.StartsWith("at", StringComparison.Ordinal) ? m.Groups[1].Index : m.Index;
         int e = m.Index + m.Length;
         if (t.AsSpan(e).StartsWith(" o'clock", StringComparison.Ordinal)) e += 8;
+        // "fifteen past eight in the morning", "20 min past eight in the evening": the part of the day fixes the half
+        foreach (var part in Parts)
+        {
+            var tail = " in the " + part;
+            if (!t.AsSpan(e).StartsWith(tail, StringComparison.Ordinal) || (e + tail.Length < t.Length && char.IsLetter(t[e + tail.Length]))) continue;
+            var code = DayPart(part).Code;
+            if (code is "AF" or "EV" or "NI" && time.Hours < 12) time += TimeSpan.FromHours(12);
+            if (code == "MO" && time.Hours == 12) time -= TimeSpan.FromHours(12);
+            return TimeCandidate(s, e + tail.Length, time, true, false, false);
+        }
         return TimeCandidate(s, e, time, true, false, time.Hours < 12);
     }
 

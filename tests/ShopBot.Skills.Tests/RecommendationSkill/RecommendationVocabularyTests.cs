@@ -1,39 +1,18 @@
-using ShopBot.Skills.Nlu.Entities.Shop;
 using ShopBot.Skills.Skills.Recommendations;
+using ShopBot.Skills.Tests.Rendering;
 
 namespace ShopBot.Skills.Tests.RecommendationSkill;
 
-public sealed class RecommendationVocabularyTests
+public class RecommendationVocabularyTests
 {
-    private static readonly RecommendationVocabulary Vocabulary = new(LuListParser.Parse("""
-        @ list colour =
-            - blue: navy, azure
-            - grey: charcoal
-        @ list product_type =
-            - headphones: headphone
-            - lamp: desk lamp
-        """));
-
-    [Theory]
-    [InlineData("Navy", "blue")]
-    [InlineData("Charcoal", "grey")]
-    [InlineData("Sand", "sand")]
-    public void Catalogue_colours_map_to_the_canonical_values_shoppers_get(string colour, string canonical) =>
-        Assert.Equal(canonical, Vocabulary.CanonicalColour(colour));
-
-    [Theory]
-    [InlineData("Compact Wireless Headphones", "headphones")]
-    [InlineData("Relaxed Desk Lamp, Navy", "lamp")]
-    [InlineData("Noise-Cancelling Headphone Amplifier", null)]
-    [InlineData("Socks (3 pack)", null)]
-    public void The_product_type_is_the_head_noun_of_the_name(string name, string? type) =>
-        Assert.Equal(type, Vocabulary.ProductType(name));
+    private static readonly RecommendationVocabulary Vocabulary = RecommendationVocabulary.FromDirectory(Path.Combine(LgRendererTests.FindRepositoryRoot(), "dialogs", "entities"));
 
     [Fact]
-    public void Without_lists_colours_compare_lower_cased_and_there_are_no_types()
+    public void AWateringCan_IsNotHeadphones_ThoughCansIsSlangForThem()
     {
-        var empty = new RecommendationVocabulary([]);
-        Assert.Equal("navy", empty.CanonicalColour("Navy"));
-        Assert.Null(empty.ProductType("Wireless Headphones"));
+        // Regression: "headphones under £200" showed watering cans, because "Can" matched "cans" within one typo.
+        Assert.NotEqual("headphones", Vocabulary.ProductType("Heritage Watering Can"));
+        Assert.Equal("headphones", Vocabulary.ProductType("Compact Wireless Headphones, Black"));
+        Assert.Null(Vocabulary.ProductType("Noise-Cancelling Headphone Amplifier"));
     }
 }

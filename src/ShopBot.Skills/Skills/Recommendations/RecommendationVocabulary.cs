@@ -52,6 +52,10 @@ public sealed class RecommendationVocabulary
         return Recognize(name).LastOrDefault(m => m.TypeName == ProductTypeKey && m.End == name.Length - 1)?.Resolution.GetValueOrDefault("value") as string;
     }
 
+    /// <summary>
+    /// Exact matches only: catalogue names are the shop's own spelling, not typos, so "Watering Can" must not become
+    /// "cans" (slang for headphones) through the typo tolerance the shopper's messages get.
+    /// </summary>
     private IReadOnlyList<Nlu.EntityMatch> Recognize(string text) =>
-        _recognizer?.Recognize(text, "en-us", DateTime.UnixEpoch) ?? [];
+        (_recognizer?.Recognize(text, "en-us", DateTime.UnixEpoch) ?? []).Where(m => m.Resolution.GetValueOrDefault("typos") is null or 0).ToList();
 }

@@ -14,7 +14,7 @@ using ShopBot.Skills.Skills.Forecasts;
 using ShopBot.Skills.Skills.SmallTalk;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Tests.Data;
-using ShopBot.Skills.Tests.Rendering;
+using ShopBot.Skills.Tests.Support;
 
 namespace ShopBot.Skills.Tests.ForecastSkill;
 
@@ -30,79 +30,36 @@ internal sealed class ForecastChat : IAsyncDisposable
     /// <summary>The clock of every chat: sales end the day before.</summary>
     public static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly ServiceProvider _services;
-    private readonly SkillRouter _router;
-    private readonly ConversationState _state;
-    private int _turn;
+    private readonly SkillTestHost _host;
 
-    private ForecastChat(ServiceProvider services, string conversationId)
-    {
-        _services = services;
-        ConversationId = conversationId;
-        _state = new ConversationState(conversationId);
-        _router = services.GetRequiredService<SkillRouter>();
-    }
+    private ForecastChat(SkillTestHost host) => _host = host;
 
-    public string ConversationId { get; }
+    public string ConversationId => _host.ConversationId;
 
     public static DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
-    public IServiceProvider Services => _services;
+    public IServiceProvider Services => _host.Services;
 
     /// <summary>Starts a chat; <paramref name="staff"/> creates the conversation record with the trusted staff user id.</summary>
     public static async Task<ForecastChat> StartAsync(bool staff, int salesDays = 365, TimeProvider? skillClock = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "shopbot-tests", Guid.NewGuid().ToString("N"));
-        var database = new SqliteDatabase(Path.Combine(folder, "shop.db"));
-        await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All);
-        await DemoDataSeeder.SeedIfEmptyAsync(database, new DemoDataOptions { ProductCount = 20, CustomerCount = 10, OrderCount = 0, SalesDays = salesDays, BrowsedProductsPerCustomer = 3 }, new FixedTimeProvider(Now));
-
-        var services = new ServiceCollection();
-        services.AddSingleton(database);
-        services.AddSingleton(skillClock ?? new FixedTimeProvider(Now));
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddShopBotSqliteShop();
-        services.AddOptions<StaffOptions>().Configure(o => o.DirectLineUserIds.Add(StaffUserId));
-        services.AddSingleton<StaffDirectory>();
-        services.AddShopBotForecastSkills();
-        services.AddSingleton<IResponseRenderer>(LgRenderer.FromDirectory(Path.Combine(LgRendererTests.FindRepositoryRoot(), "dialogs", "responses"), new RandomVariantPicker(3)));
-        services.AddSingleton<WelcomeSkill>();
-        services.AddSingleton<FallbackSkill>();
-        services.AddSingleton<SkillRouter>();
-        var provider = services.BuildServiceProvider();
-        var conversationId = "conv-" + Guid.NewGuid().ToString("N");
-        await provider.GetRequiredService<IConversationStore>().CreateAsync(conversationId, "test", staff ? StaffUserId : null);
-        return new ForecastChat(provider, conversationId);
+        var host = await SkillTestHost.StartAsync(
+            new DemoDataOptions { ProductCount = 20, CustomerCount = 10, OrderCount = 0, SalesDays = salesDays, BrowsedProductsPerCustomer = 3 },
+            services =>
+            {
+                if (skillClock is not null) services.AddSingleton(skillClock);
+                services.AddOptions<StaffOptions>().Configure(o => o.DirectLineUserIds.Add(StaffUserId));
+                services.AddSingleton<StaffDirectory>();
+                services.AddShopBotForecastSkills();
+            },
+            staff ? StaffUserId : null,
+            new FixedTimeProvider(Now),
+            smallTalk: false);
+        return new ForecastChat(host);
     }
 
     /// <summary>Sends a message with its (scripted) intent and entities; returns the bot's replies.</summary>
-    public async Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities)
-    {
-        var sent = new List<Activity>();
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = $"{ConversationId}|{++_turn}",
-            ChannelId = "directline",
-            Text = text,
-            // A client may claim any from.id; only the conversation record's trusted user id may make someone staff.
-            From = new ChannelAccount { Id = StaffUserId, Role = RoleTypes.User },
-            Recipient = new ChannelAccount { Id = "shopbot", Role = RoleTypes.Bot },
-            Conversation = new ConversationAccount { Id = ConversationId },
-        };
-        var turn = new TurnContext(activity, _state, (a, _) =>
-        {
-            sent.Add(a);
-            return Task.FromResult<string?>(null);
-        })
-        {
-            Recognized = new RecognizerResult(text, new IntentScore(intent, 0.95), [new IntentScore(intent, 0.95)], entities, SentimentResult.Neutral),
-        };
-        await _router.OnTurnAsync(turn, CancellationToken.None);
-        return sent;
-    }
+    public Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities) => _host.SayAsync(text, intent, entities);
 
     public static EntityMatch Product(long id, string name) =>
         new(name, 0, name.Length - 1, "product", new Dictionary<string, object?> { ["value"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["name"] = name });
@@ -122,18 +79,5 @@ internal sealed class ForecastChat : IAsyncDisposable
             }).ToList(),
         });
 
-    public async ValueTask DisposeAsync()
-    {
-        var path = _services.GetRequiredService<SqliteDatabase>().Path;
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
-        catch (IOException)
-        {
-            // left for the OS to clean
-        }
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -13,7 +13,7 @@ using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.SmallTalk;
-using ShopBot.Skills.Tests.Rendering;
+using ShopBot.Skills.Tests.Support;
 
 namespace ShopBot.Skills.Tests.Orders;
 
@@ -24,78 +24,30 @@ namespace ShopBot.Skills.Tests.Orders;
 /// </summary>
 internal sealed class OrderChat : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-    private readonly SkillRouter _router;
-    private readonly ConversationState _state;
-    private int _turn;
+    private readonly SkillTestHost _host;
 
-    private OrderChat(ServiceProvider services, string conversationId)
-    {
-        _services = services;
-        ConversationId = conversationId;
-        _state = new ConversationState(conversationId);
-        _router = services.GetRequiredService<SkillRouter>();
-    }
+    private OrderChat(SkillTestHost host) => _host = host;
 
-    public string ConversationId { get; }
+    public string ConversationId => _host.ConversationId;
 
-    public IOrderStore Orders => _services.GetRequiredService<IOrderStore>();
+    public IOrderStore Orders => _host.Services.GetRequiredService<IOrderStore>();
 
-    public IAuditStore Audit => _services.GetRequiredService<IAuditStore>();
+    public IAuditStore Audit => _host.Services.GetRequiredService<IAuditStore>();
 
-    public ConversationState State => _state;
+    public ConversationState State => _host.State;
 
-    public static async Task<OrderChat> StartAsync(string? trustedUserId = null, IRefundGuard? refundGuard = null)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "shopbot-tests", Guid.NewGuid().ToString("N"));
-        var database = new SqliteDatabase(Path.Combine(folder, "shop.db"));
-        await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All);
-        await DemoDataSeeder.SeedIfEmptyAsync(database, new DemoDataOptions { ProductCount = 20, CustomerCount = 10, OrderCount = 0, SalesDays = 28, BrowsedProductsPerCustomer = 3 }, TimeProvider.System);
-
-        var services = new ServiceCollection();
-        services.AddSingleton(database);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddShopBotSqliteShop();
-        services.AddShopBotOrderSkills();
-        if (refundGuard is not null) services.AddSingleton(refundGuard);
-        services.AddSingleton<IResponseRenderer>(LgRenderer.FromDirectory(Path.Combine(LgRendererTests.FindRepositoryRoot(), "dialogs", "responses"), new RandomVariantPicker(3)));
-        services.AddSingleton<WelcomeSkill>();
-        services.AddSingleton<FallbackSkill>();
-        services.AddSingleton<ISkill, SmallTalkSkill>();
-        services.AddSingleton<SkillRouter>();
-        var provider = services.BuildServiceProvider();
-        var conversationId = "conv-" + Guid.NewGuid().ToString("N");
-        await provider.GetRequiredService<IConversationStore>().CreateAsync(conversationId, "test", trustedUserId);
-        return new OrderChat(provider, conversationId);
-    }
+    public static async Task<OrderChat> StartAsync(string? trustedUserId = null, IRefundGuard? refundGuard = null) =>
+        new(await SkillTestHost.StartAsync(
+            new DemoDataOptions { ProductCount = 20, CustomerCount = 10, OrderCount = 0, SalesDays = 28, BrowsedProductsPerCustomer = 3 },
+            services =>
+            {
+                services.AddShopBotOrderSkills();
+                if (refundGuard is not null) services.AddSingleton(refundGuard);
+            },
+            trustedUserId));
 
     /// <summary>Sends a message with its (scripted) intent and entities; returns the bot's replies.</summary>
-    public async Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities)
-    {
-        var sent = new List<Activity>();
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = $"{ConversationId}|{++_turn}",
-            Text = text,
-            From = new ChannelAccount { Id = "shopper", Role = RoleTypes.User },
-            Recipient = new ChannelAccount { Id = "shopbot", Role = RoleTypes.Bot },
-            Conversation = new ConversationAccount { Id = ConversationId },
-        };
-        var turn = new TurnContext(activity, _state, (a, _) =>
-        {
-            sent.Add(a);
-            return Task.FromResult<string?>(null);
-        })
-        {
-            Recognized = new RecognizerResult(text, new IntentScore(intent, 0.95), [new IntentScore(intent, 0.95)], entities, SentimentResult.Neutral),
-        };
-        await _router.OnTurnAsync(turn, CancellationToken.None);
-        return sent;
-    }
+    public Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities) => _host.SayAsync(text, intent, entities);
 
     /// <summary>The text of the only reply.</summary>
     public async Task<string> AskAsync(string text, string intent, params EntityMatch[] entities)
@@ -110,18 +62,5 @@ internal sealed class OrderChat : IAsyncDisposable
 
     public static EntityMatch Number(int value) => new(value.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, 0, "number", new Dictionary<string, object?> { ["value"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture), ["subtype"] = "integer" });
 
-    public async ValueTask DisposeAsync()
-    {
-        var path = _services.GetRequiredService<SqliteDatabase>().Path;
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
-        }
-        catch (IOException)
-        {
-            // left for the OS to clean
-        }
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

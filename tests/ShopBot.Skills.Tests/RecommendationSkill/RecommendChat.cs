@@ -17,6 +17,7 @@ using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.Recommendations;
 using ShopBot.Skills.Skills.SmallTalk;
 using ShopBot.Skills.Tests.Rendering;
+using ShopBot.Skills.Tests.Support;
 
 namespace ShopBot.Skills.Tests.RecommendationSkill;
 
@@ -28,84 +29,33 @@ internal sealed class RecommendChat : IAsyncDisposable
 {
     public static readonly DemoDataOptions Shop = new() { ProductCount = 80, CustomerCount = 60, OrderCount = 200, SalesDays = 28, BrowsedProductsPerCustomer = 6 };
 
-    private readonly ServiceProvider _services;
-    private readonly SkillRouter _router;
-    private readonly ConversationState _state;
-    private readonly string _folder;
-    private int _turn;
+    private readonly SkillTestHost _host;
 
-    private RecommendChat(ServiceProvider services, string conversationId, string folder)
-    {
-        _services = services;
-        ConversationId = conversationId;
-        _folder = folder;
-        _state = new ConversationState(conversationId);
-        _router = services.GetRequiredService<SkillRouter>();
-    }
+    private RecommendChat(SkillTestHost host) => _host = host;
 
-    public string ConversationId { get; }
+    public string ConversationId => _host.ConversationId;
 
-    public RecommenderService Recommender => _services.GetRequiredService<RecommenderService>();
+    public RecommenderService Recommender => _host.Services.GetRequiredService<RecommenderService>();
 
-    public RecommendationVocabulary Vocabulary => _services.GetRequiredService<RecommendationVocabulary>();
+    public RecommendationVocabulary Vocabulary => _host.Services.GetRequiredService<RecommendationVocabulary>();
 
-    public IProductStore Products => _services.GetRequiredService<IProductStore>();
+    public IProductStore Products => _host.Services.GetRequiredService<IProductStore>();
 
-    public IInteractionStore Interactions => _services.GetRequiredService<IInteractionStore>();
+    public IInteractionStore Interactions => _host.Services.GetRequiredService<IInteractionStore>();
 
     /// <summary>Starts a chat; <paramref name="trustedUserId"/> (e.g. dl_customer_1) makes the shopper a signed-in customer.</summary>
-    public static async Task<RecommendChat> StartAsync(string? trustedUserId = null)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "shopbot-tests", Guid.NewGuid().ToString("N"));
-        var database = new SqliteDatabase(Path.Combine(folder, "shop.db"));
-        await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All);
-        await DemoDataSeeder.SeedIfEmptyAsync(database, Shop, TimeProvider.System);
-
-        var root = LgRendererTests.FindRepositoryRoot();
-        var services = new ServiceCollection();
-        services.AddSingleton(database);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<IConversationStore, SqliteConversationStore>();
-        services.AddShopBotSqliteShop();
-        services.AddShopBotOrderSkills();
-        services.AddShopBotRecommendations(_ => Path.Combine(root, "dialogs", "entities"));
-        services.AddSingleton<IResponseRenderer>(LgRenderer.FromDirectory(Path.Combine(root, "dialogs", "responses"), new RandomVariantPicker(3)));
-        services.AddSingleton<WelcomeSkill>();
-        services.AddSingleton<FallbackSkill>();
-        services.AddSingleton<ISkill, SmallTalkSkill>();
-        services.AddSingleton<SkillRouter>();
-        var provider = services.BuildServiceProvider();
-        var conversationId = "conv-" + Guid.NewGuid().ToString("N");
-        await provider.GetRequiredService<IConversationStore>().CreateAsync(conversationId, "test", trustedUserId);
-        return new RecommendChat(provider, conversationId, folder);
-    }
+    public static async Task<RecommendChat> StartAsync(string? trustedUserId = null) =>
+        new(await SkillTestHost.StartAsync(
+            Shop,
+            services =>
+            {
+                services.AddShopBotOrderSkills();
+                services.AddShopBotRecommendations(_ => Path.Combine(LgRendererTests.FindRepositoryRoot(), "dialogs", "entities"));
+            },
+            trustedUserId));
 
     /// <summary>Sends a message with its (scripted) intent and entities; returns the bot's replies.</summary>
-    public async Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities)
-    {
-        var sent = new List<Activity>();
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = $"{ConversationId}|{++_turn}",
-            Text = text,
-            From = new ChannelAccount { Id = "shopper", Role = RoleTypes.User },
-            Recipient = new ChannelAccount { Id = "shopbot", Role = RoleTypes.Bot },
-            Conversation = new ConversationAccount { Id = ConversationId },
-        };
-        var turn = new TurnContext(activity, _state, (a, _) =>
-        {
-            sent.Add(a);
-            return Task.FromResult<string?>(null);
-        })
-        {
-            Recognized = new RecognizerResult(text, new IntentScore(intent, 0.95), [new IntentScore(intent, 0.95)], entities, SentimentResult.Neutral),
-        };
-        await _router.OnTurnAsync(turn, CancellationToken.None);
-        return sent;
-    }
+    public Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities) => _host.SayAsync(text, intent, entities);
 
     /// <summary>The only reply, which must be a carousel of hero cards; returns it and its cards.</summary>
     public async Task<(Activity Reply, List<Card> Cards)> CarouselAsync(string text, string intent, params EntityMatch[] entities)
@@ -137,19 +87,7 @@ internal sealed class RecommendChat : IAsyncDisposable
     public static EntityMatch Currency(string text, decimal value) =>
         new(text, 0, text.Length - 1, "currency", new Dictionary<string, object?> { ["value"] = value.ToString(CultureInfo.InvariantCulture), ["unit"] = "Pound", ["isoCurrency"] = "GBP" });
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // left for the OS to clean
-        }
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     /// <summary>A hero card's fields.</summary>
     public sealed record Card(string Title, string Subtitle, string Text, string ImageUrl, List<(string Title, string Value)> Buttons, string Json)

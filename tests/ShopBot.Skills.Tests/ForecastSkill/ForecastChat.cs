@@ -1,17 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using ShopBot.Skills.Conversation;
-using ShopBot.Skills.Data.Conversations;
 using ShopBot.Skills.Data.Demo;
-using ShopBot.Skills.Data.Sqlite;
-using ShopBot.Skills.Data.Sqlite.Conversations;
-using ShopBot.Skills.Data.Sqlite.Shop;
 using ShopBot.Skills.Nlu;
-using ShopBot.Skills.Rendering;
-using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Forecasts;
-using ShopBot.Skills.Skills.SmallTalk;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Tests.Data;
 using ShopBot.Skills.Tests.Support;

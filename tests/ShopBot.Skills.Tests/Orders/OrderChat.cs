@@ -1,18 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using ShopBot.Skills.Conversation;
-using ShopBot.Skills.Data.Conversations;
 using ShopBot.Skills.Data.Demo;
 using ShopBot.Skills.Data.Shop;
-using ShopBot.Skills.Data.Sqlite;
-using ShopBot.Skills.Data.Sqlite.Conversations;
-using ShopBot.Skills.Data.Sqlite.Shop;
 using ShopBot.Skills.Nlu;
-using ShopBot.Skills.Rendering;
-using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Orders;
-using ShopBot.Skills.Skills.SmallTalk;
 using ShopBot.Skills.Tests.Support;
 
 namespace ShopBot.Skills.Tests.Orders;

@@ -1,18 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShopBot.Skills.Conversation;
-using ShopBot.Skills.Data.Conversations;
 using ShopBot.Skills.Data.Demo;
 using ShopBot.Skills.Data.Sqlite;
-using ShopBot.Skills.Data.Sqlite.Conversations;
-using ShopBot.Skills.Data.Sqlite.Shop;
 using ShopBot.Skills.Nlu;
-using ShopBot.Skills.Rendering;
-using ShopBot.Skills.Skills;
 using ShopBot.Skills.Skills.Pricing;
-using ShopBot.Skills.Skills.SmallTalk;
 using ShopBot.Skills.Skills.Staff;
 using ShopBot.Skills.Tests.Support;
 

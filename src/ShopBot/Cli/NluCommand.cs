@@ -56,31 +56,29 @@ public sealed class NluCommand : ICliCommand
     {
         var train = new Option<string>("--train") { Description = "training file (.lu or CSV text,intent)", Required = true };
         var test = new Option<string>("--test") { Description = "test file (.lu or CSV text,intent; 'oos' = out_of_scope)", Required = true };
-        var json = new Option<string?>("--json") { Description = "write the report as JSON here" };
-        var html = new Option<string?>("--html") { Description = "write the report as a self-contained HTML page here" };
-        var minAccuracy = new Option<double?>("--min-accuracy") { Description = "exit 3 when accuracy is below this (0..1)" };
-        var minF1 = new Option<double?>("--min-macro-f1") { Description = "exit 3 when macro F1 is below this (0..1)" };
+        var report = new ReportOptions();
         var classifier = ClassifierOption();
         var threshold = ThresholdOption();
         var margin = MarginOption();
         var cmd = new Command("eval", "Train on one labelled file and evaluate on another.");
-        foreach (var o in new Option[] { train, test, json, html, minAccuracy, minF1, classifier, threshold, margin }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { train, test, classifier, threshold, margin }) cmd.Options.Add(o);
+        report.AddTo(cmd);
         cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
         {
             var trainData = LabeledDataLoader.Load(pr.GetValue(train)!);
             var testData = LabeledDataLoader.Load(pr.GetValue(test)!);
             var options = new IntentClassifierOptions { Classifier = pr.GetValue(classifier)! };
-            EvaluationReport? report = null;
+            EvaluationReport? result = null;
             AnsiConsole.Progress().Start(ctx =>
             {
                 var fit = ctx.AddTask("training", maxValue: 1);
                 var model = new IntentClassifierTrainer(options).Fit(trainData);
                 fit.Increment(1);
                 var predict = ctx.AddTask("evaluating", maxValue: testData.Count);
-                report = NluEvaluator.Evaluate(model, testData, pr.GetValue(threshold), pr.GetValue(margin), new Progress<int>(n => predict.Value = n));
+                result = NluEvaluator.Evaluate(model, testData, pr.GetValue(threshold), pr.GetValue(margin), new Progress<int>(n => predict.Value = n));
                 predict.Value = testData.Count;
             });
-            return Finish(report!, $"NLU evaluation: {Path.GetFileName(pr.GetValue(test))}", pr.GetValue(json), pr.GetValue(html), pr.GetValue(minAccuracy), pr.GetValue(minF1));
+            return report.Finish(pr, result!, $"NLU evaluation: {Path.GetFileName(pr.GetValue(test))}");
         }));
         return cmd;
     }
@@ -89,30 +87,45 @@ public sealed class NluCommand : ICliCommand
     {
         var data = new Option<string>("--data") { Description = "labelled file or folder of .lu files", DefaultValueFactory = _ => Path.Combine(CliConfiguration.Load().DialogsDirectory, "intents") };
         var folds = new Option<int>("--folds") { Description = "number of folds", DefaultValueFactory = _ => 5 };
-        var json = new Option<string?>("--json") { Description = "write the report as JSON here" };
-        var html = new Option<string?>("--html") { Description = "write the report as a self-contained HTML page here" };
-        var minAccuracy = new Option<double?>("--min-accuracy") { Description = "exit 3 when accuracy is below this (0..1)" };
-        var minF1 = new Option<double?>("--min-macro-f1") { Description = "exit 3 when macro F1 is below this (0..1)" };
+        var report = new ReportOptions();
         var classifier = ClassifierOption();
         var threshold = ThresholdOption();
         var margin = MarginOption();
         var cmd = new Command("cross-validate", "Stratified k-fold cross-validation of the intent classifier.");
-        foreach (var o in new Option[] { data, folds, json, html, minAccuracy, minF1, classifier, threshold, margin }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { data, folds, classifier, threshold, margin }) cmd.Options.Add(o);
+        report.AddTo(cmd);
         cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
         {
             var examples = LabeledDataLoader.Load(pr.GetValue(data)!);
             int k = pr.GetValue(folds);
             var options = new IntentClassifierOptions { Classifier = pr.GetValue(classifier)! };
-            EvaluationReport? report = null;
+            EvaluationReport? result = null;
             AnsiConsole.Progress().Start(ctx =>
             {
                 var task = ctx.AddTask($"{k}-fold cross-validation", maxValue: k);
-                report = CrossValidator.Run(examples, k, options, pr.GetValue(threshold), pr.GetValue(margin), progress: new Progress<int>(n => task.Value = n));
+                result = CrossValidator.Run(examples, k, options, pr.GetValue(threshold), pr.GetValue(margin), progress: new Progress<int>(n => task.Value = n));
                 task.Value = k;
             });
-            return Finish(report!, $"NLU {k}-fold cross-validation: {pr.GetValue(data)}", pr.GetValue(json), pr.GetValue(html), pr.GetValue(minAccuracy), pr.GetValue(minF1));
+            return report.Finish(pr, result!, $"NLU {k}-fold cross-validation: {pr.GetValue(data)}");
         }));
         return cmd;
+    }
+
+    /// <summary>The options every evaluation shares: where to write the report and the minimums that fail the run.</summary>
+    private sealed class ReportOptions
+    {
+        private readonly Option<string?> _json = new("--json") { Description = "write the report as JSON here" };
+        private readonly Option<string?> _html = new("--html") { Description = "write the report as a self-contained HTML page here" };
+        private readonly Option<double?> _minAccuracy = new("--min-accuracy") { Description = "exit 3 when accuracy is below this (0..1)" };
+        private readonly Option<double?> _minF1 = new("--min-macro-f1") { Description = "exit 3 when macro F1 is below this (0..1)" };
+
+        public void AddTo(Command command)
+        {
+            foreach (var o in new Option[] { _json, _html, _minAccuracy, _minF1 }) command.Options.Add(o);
+        }
+
+        public int Finish(ParseResult pr, EvaluationReport report, string title) =>
+            NluCommand.Finish(report, title, pr.GetValue(_json), pr.GetValue(_html), pr.GetValue(_minAccuracy), pr.GetValue(_minF1));
     }
 
     private static int Finish(EvaluationReport report, string title, string? json, string? html, double? minAccuracy, double? minF1)

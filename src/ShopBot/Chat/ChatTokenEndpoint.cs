@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ShopBot.Channels.DirectLine;
 
 namespace ShopBot.Chat;
@@ -15,8 +14,8 @@ public static class ChatTokenEndpoint
     {
         app.MapPost("/api/chat/token", (DirectLineTokenService tokens) =>
         {
-            var conversationId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-            var userId = "anon_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+            var conversationId = DirectLineEndpoints.NewConversationId();
+            var userId = DirectLineEndpoints.NewAnonymousUserId();
             var token = tokens.Issue(conversationId, userId, null, trusted: false);
             return Results.Ok(new { conversationId, token, expires_in = (int)tokens.TokenLifetime.TotalSeconds, userId });
         }).RequireRateLimiting(RateLimitPolicy);

@@ -166,9 +166,11 @@ public static partial class DirectLineEndpoints
         return $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(claims.ConversationId)}/stream?watermark={w}&t={t}";
     }
 
-    private static string NewConversationId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+    /// <summary>A new random conversation id (24 hex digits).</summary>
+    internal static string NewConversationId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 
-    private static string NewAnonymousUserId() => "anon_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+    /// <summary>A new random id for a user nobody vouched for: <c>anon_</c> and 16 hex digits.</summary>
+    internal static string NewAnonymousUserId() => "anon_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
 
     private static async Task<(JsonElement? Json, IResult? Error)> ReadOptionalJsonAsync(HttpRequest request, int limit, CancellationToken ct)
     {

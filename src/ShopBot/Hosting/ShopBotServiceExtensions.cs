@@ -46,7 +46,9 @@ public static class ShopBotServiceExtensions
         services.AddOptions<ForecastSkillOptions>().BindConfiguration(ForecastSkillOptions.SectionName).ValidateOnStart();
         services.AddShopBotForecastSkills();
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.SectionName).ValidateOnStart();
+        services.AddSingleton(sp => new RecommenderModelCache(sp.GetRequiredService<ShopBotPaths>().CacheDirectory, sp.GetRequiredService<ILogger<RecommenderModelCache>>()));
         services.AddShopBotRecommendations(sp => Path.Combine(sp.GetRequiredService<ShopBotPaths>().DialogsDirectory, "entities"));
+        services.AddHostedService<RecommenderRefreshService>();
         services.AddOptions<PriceRecommendationOptions>().BindConfiguration(PriceRecommendationOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddOptions<PriceQuoteOptions>().BindConfiguration(PriceQuoteOptions.SectionName).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddShopBotPricing();

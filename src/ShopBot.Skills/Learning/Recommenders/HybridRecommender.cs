@@ -31,6 +31,9 @@ public sealed class HybridRecommender
     }
 
     private readonly int[] _newItems;
+
+    /// <summary>The implicit ALS component (null when there were no interactions); save it to skip refitting next time.</summary>
+    public ImplicitAlsModel? Als => _als;
     private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _scratch = [];
 
     /// <summary>Personalised recommendations (popular items for a shopper without history).</summary>

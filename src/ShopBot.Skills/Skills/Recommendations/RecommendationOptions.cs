@@ -24,6 +24,13 @@ public sealed class RecommendationOptions
     /// <summary>"Shoppers who bought X also bought": co-purchase options. Default: cosine, at least 2 shoppers, 20 partners kept.</summary>
     public Learning.Recommenders.AlsoBoughtOptions AlsoBought { get; set; } = new();
 
+    /// <summary>
+    /// How often a running host checks the shop's data and the model cache for a newer model (a retrain happens only when
+    /// the products or interactions changed; a model written by <c>recommend train</c> is picked up at once, without
+    /// waiting). Default 15 minutes; zero turns the periodic check off.
+    /// </summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Implicit strength of a product view. Default 1.</summary>
     public double ViewWeight { get; set; } = 1;
 
@@ -61,6 +68,7 @@ public sealed class RecommendationOptions
         if (Count is < 1 or > 10) throw new ArgumentException($"{SectionName}:{nameof(Count)} must be 1..10 (a carousel), was {Count}.");
         if (ImageBaseUrl is not null && !(Uri.TryCreate(ImageBaseUrl, UriKind.Absolute, out var images) && (images.Scheme == Uri.UriSchemeHttps || images.Scheme == Uri.UriSchemeHttp)))
             throw new ArgumentException($"{SectionName}:{nameof(ImageBaseUrl)} must be an absolute http(s) URL, was '{ImageBaseUrl}'.");
+        if (RefreshInterval < TimeSpan.Zero) throw new ArgumentException($"{SectionName}:{nameof(RefreshInterval)} must be zero (off) or positive, was {RefreshInterval}.");
         if (string.IsNullOrWhiteSpace(Currency)) throw new ArgumentException($"{SectionName}:{nameof(Currency)} must be an ISO currency code such as GBP.");
         foreach (var (name, w) in new[] { (nameof(ViewWeight), ViewWeight), (nameof(CartWeight), CartWeight), (nameof(PurchaseWeight), PurchaseWeight), (nameof(RatingWeightPerStar), RatingWeightPerStar) })
             if (!(w >= 0) || double.IsInfinity(w)) throw new ArgumentException($"{SectionName}:{name} must be finite and >= 0, was {w}.");

@@ -9,8 +9,9 @@ namespace ShopBot.Skills.Skills.Recommendations;
 /// <summary>
 /// The shop's trained recommender. It trains when constructed (resolve it at start-up, after seeding, so no request
 /// trains), from every product of <see cref="IProductStore"/> and every interaction of <see cref="IInteractionStore"/>.
-/// The hybrid model has no Save/Load, so nothing is written to the model cache: a fit of the demo shop takes a few
-/// seconds. <see cref="RetrainAsync"/> refits only when the data's fingerprint changed and swaps the model atomically.
+/// With a <see cref="RecommenderModelCache"/>, the implicit-ALS factors (seconds of the fit) are loaded when a model for
+/// exactly this data and these options is cached, and saved after a fit; the cheap components are refitted.
+/// <see cref="RetrainAsync"/> refits only when the data's fingerprint changed and swaps the model atomically.
 /// </summary>
 public sealed partial class RecommenderService
 {
@@ -20,6 +21,7 @@ public sealed partial class RecommenderService
     private readonly RecommendationOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<RecommenderService> _logger;
+    private readonly RecommenderModelCache? _cache;
     private readonly SemaphoreSlim _training = new(1, 1);
     private volatile RecommenderSnapshot _current;
 
@@ -28,7 +30,7 @@ public sealed partial class RecommenderService
     /// imported yet) gives no model and empty recommendations until <see cref="RetrainAsync"/> finds products.
     /// </summary>
     public RecommenderService(IProductStore products, IInteractionStore interactions, RecommendationVocabulary vocabulary,
-        IOptions<RecommendationOptions> options, TimeProvider time, ILogger<RecommenderService> logger)
+        IOptions<RecommendationOptions> options, TimeProvider time, ILogger<RecommenderService> logger, RecommenderModelCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _products = products ?? throw new ArgumentNullException(nameof(products));
@@ -38,6 +40,7 @@ public sealed partial class RecommenderService
         _options.Validate();
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _cache = cache;
         _current = TrainAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
@@ -128,16 +131,24 @@ public sealed partial class RecommenderService
             LogEmptyCatalogue();
             return new RecommenderSnapshot(null, null, new Dictionary<string, ItemInfo>(), products, fingerprint, 0, 0, Stopwatch.GetElapsedTime(started), _time.GetUtcNow());
         }
-        var model = new HybridRecommenderTrainer(_options.Model).Fit(interactions, items);
+        var key = RecommenderModelCache.Key(fingerprint, _options.Model.Als);
+        var cached = _cache?.TryLoad(key);
+        var model = new HybridRecommenderTrainer(_options.Model).Fit(interactions, items, cached);
+        var fromCache = cached is not null && ReferenceEquals(model.Als, cached);
+        if (_cache is not null && !fromCache && model.Als is not null) _cache.Save(key, model.Als);
         var alsoBought = new AlsoBoughtTrainer(_options.AlsoBought).Fit(InteractionMatrix.Build(purchases, DuplicateHandling.Sum, items.Select(i => i.Id)));
         var elapsed = Stopwatch.GetElapsedTime(started);
         var shoppers = interactions.Select(x => x.UserId).Distinct(StringComparer.Ordinal).Count();
-        LogTrained(items.Count, interactions.Count, shoppers, elapsed.TotalMilliseconds, fingerprint[..12]);
-        return new RecommenderSnapshot(model, alsoBought, items.ToDictionary(i => i.Id, StringComparer.Ordinal), products, fingerprint, interactions.Count, shoppers, elapsed, _time.GetUtcNow());
+        LogTrained(items.Count, interactions.Count, shoppers, elapsed.TotalMilliseconds, fingerprint[..12], fromCache ? "loaded from the cache" : "fitted");
+        return new RecommenderSnapshot(model, alsoBought, items.ToDictionary(i => i.Id, StringComparer.Ordinal), products, fingerprint, interactions.Count, shoppers, elapsed, _time.GetUtcNow())
+        {
+            ModelKey = key,
+            FactorsFromCache = fromCache,
+        };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Recommender trained on {Products} products, {Interactions} interactions of {Shoppers} shoppers in {Milliseconds:0} ms (data {Fingerprint})")]
-    private partial void LogTrained(int products, int interactions, int shoppers, double milliseconds, string fingerprint);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recommender trained on {Products} products, {Interactions} interactions of {Shoppers} shoppers in {Milliseconds:0} ms (data {Fingerprint}, ALS factors {Factors})")]
+    private partial void LogTrained(int products, int interactions, int shoppers, double milliseconds, string fingerprint, string factors);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recommender: the product store is empty, so there is nothing to recommend until it is retrained after an import")]
     private partial void LogEmptyCatalogue();

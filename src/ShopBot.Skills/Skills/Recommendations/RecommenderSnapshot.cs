@@ -22,4 +22,11 @@ public sealed record RecommenderSnapshot(
     int Interactions,
     int Shoppers,
     TimeSpan TrainingTime,
-    DateTimeOffset TrainedAt);
+    DateTimeOffset TrainedAt)
+{
+    /// <summary>The model cache key of this data and the ALS options (null without a model).</summary>
+    public string? ModelKey { get; init; }
+
+    /// <summary>True when the ALS factors were loaded from the model cache instead of fitted.</summary>
+    public bool FactorsFromCache { get; init; }
+}

@@ -13,6 +13,9 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
         "with", "have", "that", "this", "what", "when", "where", "from", "your", "them", "they", "there", "want", "need",
         "like", "just", "much", "many", "some", "more", "less", "than", "then", "will", "would", "could", "should",
         "order", "orders", "please", "thanks", "hello", "about", "which", "size", "sizes", "colour", "color", "bought",
+        // Common short words one letter away from a synonym ("can" / "cans", "get" / "gets"): real words, not typos.
+        "can", "cant", "are", "was", "has", "had", "get", "got", "buy", "way", "day", "say", "pay", "see", "use", "one", "two",
+        "for", "the", "and", "but", "not", "all", "any", "our", "out", "off", "own", "too", "lot", "let", "new", "now",
     };
 
     private readonly FuzzyPhraseIndex<(string Entity, string Canonical)> _index = new();

@@ -1,0 +1,27 @@
+using ShopBot.Skills.Nlu.Entities.Shop;
+
+namespace ShopBot.Skills.Tests.Entities;
+
+/// <summary>A typo is only forgiven in words long enough to have one: a three-letter word is not a misspelt four-letter synonym.</summary>
+public class ShortWordTypoTests
+{
+    private static readonly DateTime Ref = new(2024, 5, 15, 10, 0, 0);
+
+    [Theory]
+    [InlineData("what can I pair with the desk lamp")]
+    [InlineData("can you help")]
+    public void Can_is_not_a_typo_of_the_headphones_synonym_cans(string text)
+    {
+        var lists = LuListParser.LoadDirectory(ShopEntityTests.DialogsEntities());
+        Assert.DoesNotContain(new ListEntityRecognizer(lists).Recognize(text, "en-us", Ref), e => e.Text.Equals("can", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_synonym_itself_and_longer_typos_still_match()
+    {
+        var lists = LuListParser.LoadDirectory(ShopEntityTests.DialogsEntities());
+        var recognizer = new ListEntityRecognizer(lists);
+        Assert.Contains(recognizer.Recognize("any good cans?", "en-us", Ref), e => e.TypeName == "product_type" && (string?)e.Resolution["value"] == "headphones");
+        Assert.Contains(recognizer.Recognize("wireless hedphones", "en-us", Ref), e => e.TypeName == "product_type" && (string?)e.Resolution["value"] == "headphones");
+    }
+}

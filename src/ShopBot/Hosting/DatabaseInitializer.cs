@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ShopBot.Skills.Data.Demo;
 using ShopBot.Skills.Data.Sqlite;
+using ShopBot.Skills.Data.Sqlite.Charts;
 using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Data.Sqlite.Handoff;
 using ShopBot.Skills.Data.Sqlite.Shop;
@@ -20,6 +21,7 @@ public sealed partial class DatabaseInitializer(SqliteDatabase database, IServic
         var applied = await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All, time, cancellationToken).ConfigureAwait(false);
         applied += await ShopMigrations.ApplyAsync(database, time, cancellationToken).ConfigureAwait(false);
         applied += await SqliteMigrator.MigrateAsync(database, HandoffMigrations.Module, HandoffMigrations.All, time, cancellationToken).ConfigureAwait(false);
+        applied += await SqliteMigrator.MigrateAsync(database, ChartMigrations.Module, ChartMigrations.All, time, cancellationToken).ConfigureAwait(false);
         LogMigrated(database.Path, applied);
         if (demo.Value.SeedOnStart)
         {

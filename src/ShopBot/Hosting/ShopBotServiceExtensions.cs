@@ -12,6 +12,7 @@ using ShopBot.Skills.Data.Sqlite;
 using ShopBot.Skills.Data.Sqlite.Conversations;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Skills;
+using ShopBot.Skills.Skills.Charts;
 using ShopBot.Skills.Skills.Faq;
 using ShopBot.Skills.Skills.Forecasts;
 using ShopBot.Skills.Skills.Handoff;
@@ -44,6 +45,7 @@ public static class ShopBotServiceExtensions
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddSingleton<StaffDirectory>();
         services.AddOptions<ForecastSkillOptions>().BindConfiguration(ForecastSkillOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ChartOptions>().BindConfiguration(ChartOptions.SectionName).ValidateOnStart();
         services.AddShopBotForecastSkills();
         services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.SectionName).ValidateOnStart();
         services.AddSingleton(sp => new RecommenderModelCache(sp.GetRequiredService<ShopBotPaths>().CacheDirectory, sp.GetRequiredService<ILogger<RecommenderModelCache>>()));

@@ -1,3 +1,4 @@
+using ShopBot.Charts;
 using ShopBot.Channels.BotConnector;
 using ShopBot.Channels.DirectLine;
 using ShopBot.Agents;
@@ -31,6 +32,7 @@ public static class ShopBotWebExtensions
         app.MapShopBotNlu();
         app.MapShopBotAgents();
         app.MapShopBotProductImages();
+        app.MapShopBotCharts();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

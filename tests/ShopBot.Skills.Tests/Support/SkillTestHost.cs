@@ -51,6 +51,7 @@ internal sealed class SkillTestHost : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "shopbot-tests", Guid.NewGuid().ToString("N"));
         var database = new SqliteDatabase(Path.Combine(folder, "shop.db"));
         await SqliteMigrator.MigrateAsync(database, ConversationMigrations.Module, ConversationMigrations.All);
+        await SqliteMigrator.MigrateAsync(database, ShopBot.Skills.Data.Sqlite.Charts.ChartMigrations.Module, ShopBot.Skills.Data.Sqlite.Charts.ChartMigrations.All);
         await DemoDataSeeder.SeedIfEmptyAsync(database, shop, clock ?? TimeProvider.System);
 
         var services = new ServiceCollection();

@@ -5,6 +5,7 @@ using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Data.Shop;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Rendering.Charts;
+using ShopBot.Skills.Skills.Charts;
 using ShopBot.Skills.Skills.Dialogs;
 using ShopBot.Skills.Skills.Staff;
 
@@ -14,11 +15,12 @@ namespace ShopBot.Skills.Skills.Forecasts;
 /// show_forecast (staff only): the demand forecast of one product for the period asked ("next 8 weeks", "in
 /// December"; default <see cref="ForecastSkillOptions.DefaultHorizonWeeks"/> weeks) as a markdown table with 80%
 /// intervals, the chosen model and its backtest sMAPE/MASE, the stock-out date and reorder point, and an SVG line
-/// chart (history, forecast, 80% band) as an image attachment. Anyone else gets a polite refusal with no figures.
+/// chart (history, forecast, 80% band): an image attachment where the channel shows SVG, else a link card
+/// (<see cref="ChartDelivery"/>). Anyone else gets a polite refusal with no figures.
 /// Templates: dialogs/responses/forecasts.lg.
 /// </summary>
 public sealed class ShowForecastSkill(IProductStore products, DemandForecaster forecaster, StaffDirectory staff,
-    IResponseRenderer responses, IOptions<ForecastSkillOptions> options) : ProductDialog(products, responses, options)
+    IResponseRenderer responses, IOptions<ForecastSkillOptions> options, ChartDelivery charts) : ProductDialog(products, responses, options)
 {
     private const string StartKey = "start";
     private const string EndKey = "end";
@@ -83,12 +85,14 @@ public sealed class ShowForecastSkill(IProductStore products, DemandForecaster f
             return;
         }
 
+        var (svg, title) = Chart(product, forecast);
+        var attachments = await charts.AttachmentsAsync(turn, svg, $"forecast-{product.Sku}.svg", title, cancellationToken).ConfigureAwait(false);
         var reply = new Activity
         {
             Type = ActivityTypes.Message,
             Text = Responses.Render(double.IsFinite(forecast.Result.BacktestSmape) ? "ForecastReport" : "ForecastReportNoBacktest", ReportData(product, period, forecast)),
             InputHint = InputHints.AcceptingInput,
-            Attachments = [ForecastChartAttachment.Create(Chart(product, forecast), $"forecast-{product.Sku}.svg")],
+            Attachments = attachments.Count > 0 ? [.. attachments] : null,
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
@@ -138,12 +142,13 @@ public sealed class ShowForecastSkill(IProductStore products, DemandForecaster f
         return values;
     }
 
-    private string Chart(Product product, ProductForecast forecast)
+    private (string Svg, string Title) Chart(Product product, ProductForecast forecast)
     {
         var keep = Math.Min(Options.ChartHistoryPeriods, forecast.History.Length);
         var r = forecast.Result;
+        var title = Responses.Render(forecast.Grain == ForecastGrain.Week ? "ForecastChartTitle.Week" : "ForecastChartTitle.Day", new { product = product.Name, sku = product.Sku });
         var data = new ForecastChartData(
-            Responses.Render(forecast.Grain == ForecastGrain.Week ? "ForecastChartTitle.Week" : "ForecastChartTitle.Day", new { product = product.Name, sku = product.Sku }),
+            title,
             forecast.HistoryStarts.Skip(forecast.History.Length - keep).ToList(),
             forecast.History[^keep..],
             forecast.ForecastStarts,
@@ -151,7 +156,7 @@ public sealed class ShowForecastSkill(IProductStore products, DemandForecaster f
             r.Lower80.Select(v => Math.Max(0, v)).ToList(),
             r.Upper80.Select(v => Math.Max(0, v)).ToList(),
             Responses.Render("ForecastChartBand"));
-        return new ForecastChartWriter().Write(data);
+        return (new ForecastChartWriter().Write(data), title);
     }
 
     private static ForecastPeriod? StoredPeriod(DialogFrame frame) =>

@@ -11,6 +11,19 @@ public sealed class ConversationScript
     /// <summary>True when the script reads or changes shop data: it then starts on a freshly seeded demo shop.</summary>
     public bool Shop { get; set; }
 
+    /// <summary>
+    /// The user id the channel vouches for (a trusted Direct Line user id): <c>dl_customer_1</c> is a signed-in customer,
+    /// <see cref="ScriptStaffUser"/> is staff (the test host lists it in <c>ShopBot:Staff:DirectLineUserIds</c>).
+    /// Default none: an anonymous shopper.
+    /// </summary>
+    public string? TrustedUser { get; set; }
+
+    /// <summary>The channel id of the user's activities. Default <c>test</c>; <c>directline</c> for what Web Chat shows (inline SVG charts).</summary>
+    public string Channel { get; set; } = "test";
+
+    /// <summary>The staff member's trusted user id in scripts.</summary>
+    public const string ScriptStaffUser = "dl_staff_scripts";
+
     public List<ScriptStep> Steps { get; set; } = [];
 
     public static ConversationScript Load(string path)
@@ -65,6 +78,12 @@ public sealed class ScriptExpectation
     public string? TextMatches { get; set; }
 
     public List<string>? Suggestions { get; set; }
+
+    /// <summary>Content types of attachments the message must carry (a subset), e.g. <c>image/svg+xml</c>.</summary>
+    public List<string>? Attachments { get; set; }
+
+    /// <summary>True: the message must carry no attachments.</summary>
+    public bool NoAttachments { get; set; }
 
     public IEnumerable<string> ContainsAll => TextContains switch
     {

@@ -36,7 +36,7 @@ public sealed class ConversationScriptTests(RealNluShopBotFactory host) : IClass
         var turns = host.Services.GetRequiredService<TurnProcessor>();
         var store = host.Services.GetRequiredService<IConversationStore>();
         var conversationId = "script-" + Guid.NewGuid().ToString("N");
-        await store.CreateAsync(conversationId, "test", null);
+        await store.CreateAsync(conversationId, script.Channel, script.TrustedUser);
         var user = new ChannelAccount { Id = "u-" + conversationId, Role = RoleTypes.User };
         var bot = new ChannelAccount { Id = "shopbot", Role = RoleTypes.Bot };
 
@@ -52,7 +52,7 @@ public sealed class ConversationScriptTests(RealNluShopBotFactory host) : IClass
                 From = user,
                 Recipient = bot,
                 Conversation = new ConversationAccount { Id = conversationId },
-                ChannelId = "test",
+                ChannelId = script.Channel,
                 Locale = "en-US",
                 Timestamp = DateTimeOffset.UtcNow,
                 MembersAdded = step.Join ? [bot, user] : null,
@@ -74,6 +74,9 @@ public sealed class ConversationScriptTests(RealNluShopBotFactory host) : IClass
                 if (expect.TextMatches is not null) Assert.True(Regex.IsMatch(text, expect.TextMatches), $"{where}: message {m + 1} does not match /{expect.TextMatches}/: {text}");
                 var offered = messages[m].SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [];
                 foreach (var s in expect.Suggestions ?? []) Assert.True(offered.Contains(s), $"{where}: message {m + 1} does not offer '{s}' (offers: {string.Join(", ", offered)})");
+                var carried = messages[m].Attachments?.Select(a => a.ContentType ?? "").ToList() ?? [];
+                foreach (var type in expect.Attachments ?? []) Assert.True(carried.Contains(type), $"{where}: message {m + 1} has no {type} attachment (has: {string.Join(", ", carried)})");
+                if (expect.NoAttachments) Assert.True(carried.Count == 0, $"{where}: message {m + 1} must carry no attachments, has: {string.Join(", ", carried)}");
             }
 
             if (step.ThenOrder is { } expected)

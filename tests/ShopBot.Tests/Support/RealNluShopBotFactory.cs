@@ -17,7 +17,8 @@ public sealed class RealNluShopBotFactory : ShopBotFactory
         ["ShopBot:DemoData:ProductCount"] = "40",
         ["ShopBot:DemoData:CustomerCount"] = "20",
         ["ShopBot:DemoData:OrderCount"] = "20",
-        ["ShopBot:DemoData:SalesDays"] = "28",
+        ["ShopBot:DemoData:SalesDays"] = "140", // 20 weeks: enough history for a weekly forecast
+        ["ShopBot:Staff:DirectLineUserIds:0"] = Conversations.ConversationScript.ScriptStaffUser,
         ["ShopBot:DemoData:BrowsedProductsPerCustomer"] = "3",
     };
 }

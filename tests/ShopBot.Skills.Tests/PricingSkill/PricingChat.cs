@@ -26,7 +26,8 @@ internal sealed class PricingChat : IAsyncDisposable
 
     public SqliteDatabase Database => _host.Services.GetRequiredService<SqliteDatabase>();
 
-    public static async Task<PricingChat> StartAsync(bool staff, int salesDays = 730, Action<PriceRecommendationOptions>? configure = null) =>
+    public static async Task<PricingChat> StartAsync(bool staff, int salesDays = 730, Action<PriceRecommendationOptions>? configure = null,
+        Action<PriceQuoteOptions>? quotes = null, string? shopperUserId = null) =>
         new(await SkillTestHost.StartAsync(
             new DemoDataOptions { ProductCount = 20, CustomerCount = 10, OrderCount = 0, SalesDays = salesDays, BrowsedProductsPerCustomer = 3 },
             services =>
@@ -35,9 +36,15 @@ internal sealed class PricingChat : IAsyncDisposable
                 var pricing = new PriceRecommendationOptions();
                 configure?.Invoke(pricing);
                 services.AddSingleton(Options.Create(pricing));
+                if (quotes is not null)
+                {
+                    var quoteOptions = new PriceQuoteOptions();
+                    quotes(quoteOptions);
+                    services.AddSingleton(Options.Create(quoteOptions));
+                }
                 services.AddShopBotPricing();
             },
-            staff ? StaffUserId : null));
+            staff ? StaffUserId : shopperUserId));
 
     /// <summary>Sends a message with its (scripted) intent and entities; returns the bot's replies.</summary>
     public Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities) => _host.SayAsync(text, intent, entities);

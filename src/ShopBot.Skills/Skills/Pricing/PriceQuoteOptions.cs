@@ -39,6 +39,9 @@ public sealed class PriceQuoteOptions
     /// <summary>Extra (or all) quantity tiers.</summary>
     public List<QuantityTier> QuantityTiers { get; set; } = [];
 
+    /// <summary>Coupon codes shoppers may use. Default none (only configured codes exist; they are never in the default tables).</summary>
+    public List<QuoteCoupon> Coupons { get; set; } = [];
+
     /// <summary>The demo tables: UK, Ireland, Germany, France, Texas, California, New York, Canada.</summary>
     public static IReadOnlyList<QuoteRegion> DefaultRegions { get; } =
     [
@@ -90,5 +93,6 @@ public sealed class PriceQuoteOptions
         ShippingRates = AllRegions.Select(r => new ShippingRate(r.Name, ShippingMethod, r.ShippingFlat, r.ShippingPerItem, 0m, r.FreeShippingThreshold)).ToArray(),
         TaxRates = AllRegions.Select(r => new TaxRate(r.Name, r.TaxPercent, r.TaxesShipping)).ToArray(),
         Currencies = AllCurrencies.Select(c => new CurrencyRate(c.Code, c.Rate, c.DecimalPlaces)).ToArray(),
+        Coupons = Coupons.Select(c => (c ?? throw new ArgumentException($"{SectionName}:Coupons has an empty entry.")).ToCoupon()).ToArray(),
     };
 }

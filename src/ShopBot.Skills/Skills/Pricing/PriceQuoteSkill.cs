@@ -18,7 +18,7 @@ namespace ShopBot.Skills.Skills.Pricing;
 /// shipping and tax; the reply is an Adaptive card and the quote is stored in the <see cref="QuoteStore"/>. Bad input
 /// gets a clear answer and nothing is stored. No cost, margin or sales figure is ever shown.
 /// </summary>
-public sealed class PriceQuoteSkill : ISkill
+public sealed partial class PriceQuoteSkill : ISkill
 {
     /// <summary>The intent answered.</summary>
     public const string Intent = "price_quote";
@@ -30,10 +30,15 @@ public sealed class PriceQuoteSkill : ISkill
     private readonly PriceQuoteOptions _options;
     private readonly TimeProvider _time;
     private readonly Lazy<Task> _initialized;
+    private readonly CustomerIdentity? _identity;
 
-    /// <summary>Throws <see cref="ArgumentException"/> when the options are out of range.</summary>
-    public PriceQuoteSkill(IProductStore products, ISalesStore sales, QuoteStore quotes, IResponseRenderer responses, IOptions<PriceQuoteOptions> options, TimeProvider time)
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when the options are out of range. <paramref name="identity"/> (optional)
+    /// tells who a signed-in or verified shopper is, which single-use coupons need.
+    /// </summary>
+    public PriceQuoteSkill(IProductStore products, ISalesStore sales, QuoteStore quotes, IResponseRenderer responses, IOptions<PriceQuoteOptions> options, TimeProvider time, CustomerIdentity? identity = null)
     {
+        _identity = identity;
         _products = products ?? throw new ArgumentNullException(nameof(products));
         _sales = sales ?? throw new ArgumentNullException(nameof(sales));
         _quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
@@ -85,8 +90,21 @@ public sealed class PriceQuoteSkill : ISkill
         var now = _time.GetUtcNow();
         var promotions = await ActivePromotionsAsync(product, now, cancellationToken).ConfigureAwait(false);
         var rules = _options.Rules([new QuoteProduct(product.Id.ToString(CultureInfo.InvariantCulture), product.Name, product.PriceCents / 100m)], promotions);
-        var calculator = new QuoteCalculator(rules, new QuoteOptions { BaseCurrency = _options.BaseCurrency, ValidFor = _options.ValidFor, MaximumQuantity = _options.MaximumQuantity }, _time);
-        var request = new QuoteRequest([new QuoteRequestLine(product.Id.ToString(CultureInfo.InvariantCulture), (int)quantity)], region, _options.ShippingMethod, currency);
+        var codes = FindCouponCodes(turn.Activity.Text, rules.Coupons);
+        string? customerId = null;
+        ICouponRedemptions? redemptions = null;
+        if (_identity is not null && await _identity.GetAsync(turn, cancellationToken).ConfigureAwait(false) is { } customer)
+        {
+            customerId = customer.Id.ToString(CultureInfo.InvariantCulture);
+            if (codes.Count > 0)
+            {
+                await _initialized.Value.ConfigureAwait(false);
+                redemptions = await _quotes.GetRedemptionsAsync(customerId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        var calculator = new QuoteCalculator(rules, new QuoteOptions { BaseCurrency = _options.BaseCurrency, ValidFor = _options.ValidFor, MaximumQuantity = _options.MaximumQuantity }, _time, redemptions);
+        var request = new QuoteRequest([new QuoteRequestLine(product.Id.ToString(CultureInfo.InvariantCulture), (int)quantity)], region, _options.ShippingMethod, currency,
+            codes.Count > 0 ? codes : null, customerId);
         var result = calculator.Calculate(request, now);
         if (result.Quote is not { } quote)
         {
@@ -98,8 +116,54 @@ public sealed class PriceQuoteSkill : ISkill
 
         await _initialized.Value.ConfigureAwait(false);
         var conversationId = turn.Activity.Conversation?.Id ?? throw new InvalidOperationException("A quote needs a conversation id.");
-        long id = await _quotes.SaveAsync(conversationId, null, request, quote, cancellationToken).ConfigureAwait(false);
-        await turn.SendAsync(Card(quote, id, region), cancellationToken).ConfigureAwait(false);
+        long id = await _quotes.SaveAsync(conversationId, customerId, request, quote, cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Card(quote, id, region, CouponSentences(quote, rules.Coupons)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Coupon codes in the message: any configured code written as a word (any case), and any upper-case code written
+    /// after "coupon", "voucher", "promo" or "code" (so an unknown code gets a clear answer instead of being ignored).
+    /// </summary>
+    internal static IReadOnlyList<string> FindCouponCodes(string? text, IReadOnlyList<Coupon> coupons)
+    {
+        var found = new List<(int Index, string Code)>();
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        foreach (var coupon in coupons)
+        {
+            var match = Regex.Match(text, $@"(?<![\w-]){Regex.Escape(coupon.Code)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            if (match.Success) found.Add((match.Index, coupon.Code));
+        }
+        foreach (Match match in CouponAfterKeyword().Matches(text))
+        {
+            var code = match.Groups["code"].Value;
+            if (!found.Any(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase))) found.Add((match.Groups["code"].Index, code));
+        }
+        return found.OrderBy(f => f.Index).Select(f => f.Code).ToArray();
+    }
+
+    /// <summary>An upper-case token (letters and digits, at least one letter or digit run of 3+) after a coupon keyword.</summary>
+    [GeneratedRegex(@"(?i:\b(?:coupon|voucher|promo)(?:\s+code)?|\bcode)\s*[:#]?\s*(?<code>[A-Z0-9][A-Z0-9_-]{2,24})(?![\w-])", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex CouponAfterKeyword();
+
+    /// <summary>One sentence per offered coupon: applied (with the amount) or refused (with the reason).</summary>
+    private string CouponSentences(Quote quote, IReadOnlyList<Coupon> coupons)
+    {
+        var sentences = new List<string>();
+        if (quote.AppliedCoupon is { } applied)
+            sentences.Add(_responses.Render("QuoteCouponApplied", new Dictionary<string, object?> { ["code"] = applied, ["amount"] = Format(quote.CouponDiscount, quote.Currency) }));
+        foreach (var rejection in quote.Rejected)
+        {
+            var coupon = coupons.FirstOrDefault(c => string.Equals(c.Code, rejection.Item, StringComparison.OrdinalIgnoreCase));
+            sentences.Add(_responses.Render("QuoteCoupon_" + rejection.Reason, new Dictionary<string, object?>
+            {
+                ["code"] = rejection.Item,
+                ["from"] = coupon?.ValidFrom.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+                ["until"] = coupon?.ValidUntil.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+                ["minimum"] = coupon is null ? null : Format(coupon.MinimumOrder, _options.BaseCurrency),
+                ["applied"] = quote.AppliedCoupon,
+            }));
+        }
+        return string.Join(" ", sentences);
     }
 
     /// <summary>The product a quantity unit or product type names ("25 notebooks"): an exact name match, or the only hit.</summary>
@@ -143,7 +207,7 @@ public sealed class PriceQuoteSkill : ISkill
             [id])).ToArray();
     }
 
-    private Activity Card(Quote quote, long id, string region)
+    private Activity Card(Quote quote, long id, string region, string couponSentences)
     {
         string M(decimal v) => Format(v, quote.Currency);
         var line = quote.Lines[0];
@@ -166,7 +230,12 @@ public sealed class PriceQuoteSkill : ISkill
         {
             Fact("QuoteCardLine", data, M(line.Gross)),
         };
-        if (quote.Discounts != 0) facts.Add(Fact("QuoteCardDiscounts", data, "-" + M(quote.Discounts)));
+        if (quote.LineDiscounts != 0) facts.Add(Fact("QuoteCardDiscounts", data, "-" + M(quote.LineDiscounts)));
+        if (quote.CouponDiscount != 0)
+        {
+            data["coupon"] = quote.AppliedCoupon;
+            facts.Add(Fact("QuoteCardCoupon", data, "-" + M(quote.CouponDiscount)));
+        }
         facts.Add(Fact("QuoteCardShipping", data, M(quote.Shipping)));
         facts.Add(Fact("QuoteCardTax", data, M(quote.Tax)));
         facts.Add(Fact("QuoteCardTotal", data, M(quote.Total)));
@@ -185,7 +254,7 @@ public sealed class PriceQuoteSkill : ISkill
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = _responses.Render("QuoteSummary", data),
+            Text = couponSentences.Length == 0 ? _responses.Render("QuoteSummary", data) : couponSentences + " " + _responses.Render("QuoteSummary", data),
             InputHint = InputHints.AcceptingInput,
             Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonSerializer.SerializeToElement(card) }],
         };

@@ -61,6 +61,11 @@ public sealed partial class PriceQuoteSkill : ISkill
     {
         ArgumentNullException.ThrowIfNull(turn);
         var entities = turn.Recognized?.Entities;
+        if (AsksForEarlierQuote(turn.Activity.Text) is { } reference)
+        {
+            await RetrieveAsync(turn, reference.Id, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var productId = PricingEntities.ProductId(entities);
         var product = productId is { } requested
             ? await _products.GetByIdAsync(requested, cancellationToken).ConfigureAwait(false)
@@ -118,6 +123,83 @@ public sealed partial class PriceQuoteSkill : ISkill
         var conversationId = turn.Activity.Conversation?.Id ?? throw new InvalidOperationException("A quote needs a conversation id.");
         long id = await _quotes.SaveAsync(conversationId, customerId, request, quote, cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Card(quote, id, region, CouponSentences(quote, rules.Coupons)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The shopper asks for a quote given earlier: "show quote Q-12" / "quote number 12" (Id set), or "my last quote",
+    /// "the quote you gave me yesterday", "my previous quote" (Id null). Null for a request for a new quote.
+    /// </summary>
+    internal static QuoteReference? AsksForEarlierQuote(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var numbered = QuoteNumber().Match(text);
+        if (numbered.Success && long.TryParse(numbered.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long id)) return new QuoteReference(id);
+        return EarlierQuote().IsMatch(text) ? new QuoteReference(null) : null;
+    }
+
+    [GeneratedRegex(@"\bQ-?(?<id>\d{1,12})\b|\bquote\s+(?:number\s+|no\.?\s*|#\s*)(?<id>\d{1,12})\b|\bquote\s+(?<id>\d{1,12})\b(?!\s*[a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex QuoteNumber();
+
+    [GeneratedRegex(@"\b(?:last|latest|previous|earlier|recent|old|my|that|same)\s+quote\b|\bquote\s+(?:you|u)\s+(?:gave|sent|made|quoted|showed|did)\b|\bquoted\s+me\b|\b(?:did|have|had)\s+you\s+quote\b|\bquote\s+(?:from|of)\s+(?:yesterday|earlier|before|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex EarlierQuote();
+
+    /// <summary>
+    /// Finds a stored quote of this conversation or of the known customer (never anyone else's): by number, else the
+    /// newest of the last <see cref="PriceQuoteOptions.RetrievalDays"/> days, narrowed to the day a date entity names
+    /// ("yesterday") and to the product a product entity names. Shows it as it was given, and whether it is still valid.
+    /// </summary>
+    private async Task RetrieveAsync(ITurnContext turn, long? id, CancellationToken cancellationToken)
+    {
+        await _initialized.Value.ConfigureAwait(false);
+        var conversationId = turn.Activity.Conversation?.Id ?? throw new InvalidOperationException("A quote needs a conversation id.");
+        string? customerId = _identity is not null && await _identity.GetAsync(turn, cancellationToken).ConfigureAwait(false) is { } customer
+            ? customer.Id.ToString(CultureInfo.InvariantCulture) : null;
+        var now = _time.GetUtcNow();
+        var entities = turn.Recognized?.Entities;
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id };
+        StoredQuote? found;
+        if (id is { } number)
+        {
+            found = await _quotes.GetAsync(number, cancellationToken).ConfigureAwait(false);
+            bool mine = found is not null && (found.ConversationId == conversationId || (customerId is not null && found.CustomerId == customerId));
+            if (!mine)
+            {
+                await turn.ReplyAsync(_responses, "QuoteNotFoundNumber", data, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+        else
+        {
+            var candidates = await _quotes.FindAsync(conversationId, customerId, now.AddDays(-_options.RetrievalDays), 50, cancellationToken).ConfigureAwait(false);
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var day = PricingEntities.PastDay(entities, today);
+            var productId = PricingEntities.ProductId(entities)?.ToString(CultureInfo.InvariantCulture);
+            found = candidates.FirstOrDefault(q =>
+                (day is null || DateOnly.FromDateTime(q.Quote.QuotedAt.UtcDateTime) == day)
+                && (productId is null || q.Request.Lines.Any(l => l.ProductId == productId)));
+            if (found is null)
+            {
+                data["day"] = day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+                data["days"] = _options.RetrievalDays;
+                await turn.ReplyAsync(_responses, day is null ? "QuoteNotFound" : "QuoteNotFoundOnDay", data, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var quote = found!.Quote;
+        var line = quote.Lines[0];
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = found.Id,
+            ["quotedAt"] = quote.QuotedAt.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            ["quantity"] = line.Quantity,
+            ["product"] = line.Description,
+            ["region"] = found.Request.Region,
+            ["total"] = Format(quote.Total, quote.Currency),
+            ["validUntil"] = quote.ValidUntil.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
+        };
+        values["validity"] = _responses.Render(now < quote.ValidUntil ? "QuoteRetrievedValid" : "QuoteRetrievedExpired", values);
+        await turn.SendAsync(Card(quote, found.Id, found.Request.Region, string.Empty, _responses.Render("QuoteRetrieved", values)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -207,7 +289,7 @@ public sealed partial class PriceQuoteSkill : ISkill
             [id])).ToArray();
     }
 
-    private Activity Card(Quote quote, long id, string region, string couponSentences)
+    private Activity Card(Quote quote, long id, string region, string couponSentences, string? text = null)
     {
         string M(decimal v) => Format(v, quote.Currency);
         var line = quote.Lines[0];
@@ -254,7 +336,7 @@ public sealed partial class PriceQuoteSkill : ISkill
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = couponSentences.Length == 0 ? _responses.Render("QuoteSummary", data) : couponSentences + " " + _responses.Render("QuoteSummary", data),
+            Text = text ?? (couponSentences.Length == 0 ? _responses.Render("QuoteSummary", data) : couponSentences + " " + _responses.Render("QuoteSummary", data)),
             InputHint = InputHints.AcceptingInput,
             Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonSerializer.SerializeToElement(card) }],
         };

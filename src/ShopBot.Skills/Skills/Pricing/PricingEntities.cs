@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Globalization;
+using System.Text.Json;
 using ShopBot.Skills.Nlu;
 
 namespace ShopBot.Skills.Skills.Pricing;
@@ -41,6 +43,53 @@ internal static class PricingEntities
         {
             string key = e.TypeName switch { "quantity" => "unit", "product_type" => "value", _ => string.Empty };
             if (key.Length > 0 && e.Resolution.TryGetValue(key, out var v) && v?.ToString() is { Length: > 2 } word) yield return word;
+        }
+    }
+
+    /// <summary>
+    /// The day a <c>datetimeV2.date</c> entity names ("yesterday" resolves to one date), the past reading when the
+    /// expression has two; null when there is none.
+    /// </summary>
+    public static DateOnly? PastDay(IReadOnlyList<EntityMatch>? entities, DateOnly today)
+    {
+        if (entities is null) return null;
+        foreach (var e in entities.Where(e => e.TypeName is "datetimeV2.date" or "datetimeV2.datetime"))
+        {
+            if (!e.Resolution.TryGetValue("values", out var values) || values is null) continue;
+            DateOnly? first = null;
+            foreach (var value in DateValues(values))
+            {
+                if (!value.TryGetValue("value", out var text) || text.Length < 10
+                    || !DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) continue;
+                if (day <= today) return day;
+                first ??= day;
+            }
+            if (first is not null) return first;
+        }
+        return null;
+    }
+
+    /// <summary>A date entity's resolution values as string maps, whether they arrive as dictionaries or as JSON.</summary>
+    private static IEnumerable<IReadOnlyDictionary<string, string>> DateValues(object values)
+    {
+        IEnumerable items = values is JsonElement { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray().Cast<object>().ToArray()
+            : values is IEnumerable list and not string ? list : Array.Empty<object>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case JsonElement { ValueKind: JsonValueKind.Object } json:
+                    yield return json.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
+                        .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+                    break;
+                case IEnumerable<KeyValuePair<string, string>> strings:
+                    yield return strings.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                    break;
+                case IEnumerable<KeyValuePair<string, object?>> map:
+                    yield return map.Where(p => p.Value is not null)
+                        .ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture)!, StringComparer.Ordinal);
+                    break;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using ShopBot.Skills.Nlu;
 using ShopBot.Skills.Skills.Pricing;
 using ShopBot.Skills.Skills.Pricing.Quotes;
 using ShopBot.Skills.Tests.Quotes;
@@ -80,5 +81,21 @@ public sealed class PriceQuoteRetrievalTests
 
         var other = Assert.Single(await chat.SayAsync("the quote you gave me on Monday", "price_quote", PricingChat.Date(day.AddDays(-3))));
         Assert.Contains("can't find a quote I gave you on", other.Text);
+    }
+
+    [Fact]
+    public async Task A_product_word_picks_the_quote_of_that_product_but_a_fuzzy_match_does_not()
+    {
+        await using var chat = await PricingChat.StartAsync(staff: false, salesDays: 28);
+        Assert.Single(await chat.SayAsync("how much for 25 notebooks shipped to Texas?", "price_quote", PricingChat.Product(4, "Notebook"), PricingChat.Number(25)));
+        Assert.Single(await chat.SayAsync("how much is the desk lamp", "price_quote", PricingChat.Product(3, "Desk Lamp")));
+
+        var notebooks = new EntityMatch("notebooks", 0, 8, "product_type", new Dictionary<string, object?> { ["value"] = "notebooks" });
+        var reply = Assert.Single(await chat.SayAsync("what did you quote me for the notebooks", "price_quote", notebooks));
+        Assert.Contains("25 × Notebook (A5, pack of 1) shipped to Texas, £191.14", reply.Text);
+
+        var fuzzy = new EntityMatch("show", 0, 3, "product_type", new Dictionary<string, object?> { ["value"] = "shoes", ["typos"] = 1 });
+        var newest = Assert.Single(await chat.SayAsync("show me my previous quote", "price_quote", fuzzy));
+        Assert.Contains("1 × Desk Lamp shipped to UK, £46.78", newest.Text);
     }
 }

@@ -146,7 +146,7 @@ public sealed partial class PriceQuoteSkill : ISkill
     /// <summary>
     /// Finds a stored quote of this conversation or of the known customer (never anyone else's): by number, else the
     /// newest of the last <see cref="PriceQuoteOptions.RetrievalDays"/> days, narrowed to the day a date entity names
-    /// ("yesterday") and to the product a product entity names. Shows it as it was given, and whether it is still valid.
+    /// ("yesterday") and to the product a product entity (or a product word: "the notebooks") names. Shows it as it was given, and whether it is still valid.
     /// </summary>
     private async Task RetrieveAsync(ITurnContext turn, long? id, CancellationToken cancellationToken)
     {
@@ -174,9 +174,11 @@ public sealed partial class PriceQuoteSkill : ISkill
             var today = DateOnly.FromDateTime(now.UtcDateTime);
             var day = PricingEntities.PastDay(entities, today);
             var productId = PricingEntities.ProductId(entities)?.ToString(CultureInfo.InvariantCulture);
+            var words = productId is null ? PricingEntities.ProductWords(entities, exactOnly: true).Select(w => w.EndsWith('s') ? w[..^1] : w).ToArray() : [];
             found = candidates.FirstOrDefault(q =>
                 (day is null || DateOnly.FromDateTime(q.Quote.QuotedAt.UtcDateTime) == day)
-                && (productId is null || q.Request.Lines.Any(l => l.ProductId == productId)));
+                && (productId is null || q.Request.Lines.Any(l => l.ProductId == productId))
+                && (words.Length == 0 || q.Quote.Lines.Any(l => words.Any(w => l.Description.Contains(w, StringComparison.OrdinalIgnoreCase)))));
             if (found is null)
             {
                 data["day"] = day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

@@ -36,11 +36,14 @@ internal static class PricingEntities
     }
 
     /// <summary>Words naming a product when no <c>product</c> entity was found: a quantity's unit ("25 notebooks") or a product type.</summary>
-    public static IEnumerable<string> ProductWords(IReadOnlyList<EntityMatch>? entities)
+    /// <param name="entities">Recognised entities.</param>
+    /// <param name="exactOnly">Skip product types matched with typos (a fuzzy "show" for "shoes").</param>
+    public static IEnumerable<string> ProductWords(IReadOnlyList<EntityMatch>? entities, bool exactOnly = false)
     {
         if (entities is null) yield break;
         foreach (var e in entities)
         {
+            if (exactOnly && e.Resolution.TryGetValue("typos", out var typos) && Convert.ToString(typos, CultureInfo.InvariantCulture) is { } t && t != "0") continue;
             string key = e.TypeName switch { "quantity" => "unit", "product_type" => "value", _ => string.Empty };
             if (key.Length > 0 && e.Resolution.TryGetValue(key, out var v) && v?.ToString() is { Length: > 2 } word) yield return word;
         }

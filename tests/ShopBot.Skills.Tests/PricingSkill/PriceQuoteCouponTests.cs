@@ -16,6 +16,7 @@ public sealed class PriceQuoteCouponTests
         o.Coupons.Add(new QuoteCoupon { Code = "BIGSPEND", AmountOff = 5, MinimumOrder = 50 });
         o.Coupons.Add(new QuoteCoupon { Code = "OLD10", PercentOff = 10, ValidFrom = now.AddDays(-30), ValidUntil = now.AddDays(-1) });
         o.Coupons.Add(new QuoteCoupon { Code = "ONCE", PercentOff = 20, SingleUsePerCustomer = true });
+        o.Coupons.Add(new QuoteCoupon { Code = "NOPROMO", PercentOff = 10, CombinableWithPromotions = false });
     }
 
     // 25 notebooks (£5.99) to the UK with SAVE10: gross 149.75; 10+ tier 5% = 7.4875 -> 7.49; goods 142.2625; coupon 10%
@@ -97,6 +98,31 @@ public sealed class PriceQuoteCouponTests
         var second = Assert.Single(await chat.SayAsync("notebook price with code ONCE", "price_quote", PricingChat.Product(4, "Notebook")));
         Assert.Contains("already been used on your account", second.Text);
         Assert.Contains("£11.98", second.Text);
+    }
+
+    // A 20% sale on the notebook today: line discount 1.198 -> 1.20, goods 4.792. SAVE10 takes 0.4792 -> 0.48; shipping
+    // 3.99; VAT 20% of 8.3028 = 1.66056 -> 1.66; total 5.99 - 1.20 - 0.48 + 3.99 + 1.66 = 9.96. NOPROMO is refused on a
+    // sale item: VAT 20% of 8.782 = 1.7564 -> 1.76; total 5.99 - 1.20 + 3.99 + 1.76 = 10.54.
+    [Theory]
+    [InlineData("SAVE10", "Coupon SAVE10 takes £0.48 off.", "£9.96")]
+    [InlineData("NOPROMO", "Coupon NOPROMO can't be combined with the sale price", "£10.54")]
+    public async Task Coupons_on_a_sale_item_stack_only_when_allowed(string code, string sentence, string total)
+    {
+        await using var chat = await PricingChat.StartAsync(staff: false, salesDays: 28, quotes: Coupons);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var connection = await chat.Database.OpenAsync(CancellationToken.None))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM promotions WHERE product_id = 4; INSERT INTO promotions (id, product_id, percent_off, start_date, end_date) VALUES (999999, 4, 20, $start, $end)";
+            command.Parameters.AddWithValue("$start", today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$end", today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var reply = Assert.Single(await chat.SayAsync($"notebook price with code {code}", "price_quote", PricingChat.Product(4, "Notebook")));
+
+        Assert.Contains(sentence, reply.Text);
+        Assert.Contains(total, reply.Text);
     }
 
     [Fact]

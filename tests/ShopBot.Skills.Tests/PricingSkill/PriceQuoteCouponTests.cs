@@ -129,11 +129,11 @@ public sealed class PriceQuoteCouponTests
     public void Codes_are_found_as_words_configured_in_any_case_unknown_only_in_capitals_after_a_keyword()
     {
         Coupon[] known = [new("SAVE10", DiscountKind.Percent, 10, DateTimeOffset.MinValue, DateTimeOffset.MaxValue)];
-        Assert.Equal(["SAVE10"], PriceQuoteSkill.FindCouponCodes("use save10 please", known));
-        Assert.Empty(PriceQuoteSkill.FindCouponCodes("use xsave10 please", known));
-        Assert.Equal(["ABC123", "SAVE10"], PriceQuoteSkill.FindCouponCodes("voucher code ABC123 or Save10", known));
-        Assert.Empty(PriceQuoteSkill.FindCouponCodes("do you have a coupon for me", known));
-        Assert.Empty(PriceQuoteSkill.FindCouponCodes(null, known));
+        Assert.Equal(["SAVE10"], QuoteText.FindCouponCodes("use save10 please", known));
+        Assert.Empty(QuoteText.FindCouponCodes("use xsave10 please", known));
+        Assert.Equal(["ABC123", "SAVE10"], QuoteText.FindCouponCodes("voucher code ABC123 or Save10", known));
+        Assert.Empty(QuoteText.FindCouponCodes("do you have a coupon for me", known));
+        Assert.Empty(QuoteText.FindCouponCodes(null, known));
     }
 
     [Fact]

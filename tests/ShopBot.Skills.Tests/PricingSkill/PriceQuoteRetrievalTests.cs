@@ -17,7 +17,7 @@ public sealed class PriceQuoteRetrievalTests
     [InlineData("what did you quote me earlier", null)]
     public void Earlier_quotes_are_recognised(string text, long? id)
     {
-        var reference = PriceQuoteSkill.AsksForEarlierQuote(text);
+        var reference = QuoteText.AsksForEarlierQuote(text);
         Assert.NotNull(reference);
         Assert.Equal(id, reference.Id);
     }
@@ -27,7 +27,7 @@ public sealed class PriceQuoteRetrievalTests
     [InlineData("give me a quote for 100 notebooks")]
     [InlineData("quote 25 notebooks to Texas")]
     [InlineData(null)]
-    public void New_quote_requests_are_not_retrievals(string? text) => Assert.Null(PriceQuoteSkill.AsksForEarlierQuote(text));
+    public void New_quote_requests_are_not_retrievals(string? text) => Assert.Null(QuoteText.AsksForEarlierQuote(text));
 
     [Fact]
     public async Task Last_quote_and_quote_number_show_the_stored_quote_as_given()

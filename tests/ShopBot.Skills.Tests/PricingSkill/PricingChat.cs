@@ -26,7 +26,8 @@ internal sealed class PricingChat : IAsyncDisposable
 
     public SqliteDatabase Database => _host.Services.GetRequiredService<SqliteDatabase>();
 
-    public static async Task<PricingChat> StartAsync(bool staff, int salesDays = 730, Action<PriceRecommendationOptions>? configure = null) =>
+    public static async Task<PricingChat> StartAsync(bool staff, int salesDays = 730, Action<PriceRecommendationOptions>? configure = null,
+        Action<PriceQuoteOptions>? quotes = null, string? shopperUserId = null, TimeProvider? clock = null) =>
         new(await SkillTestHost.StartAsync(
             new DemoDataOptions { ProductCount = 20, CustomerCount = 10, OrderCount = 0, SalesDays = salesDays, BrowsedProductsPerCustomer = 3 },
             services =>
@@ -35,9 +36,16 @@ internal sealed class PricingChat : IAsyncDisposable
                 var pricing = new PriceRecommendationOptions();
                 configure?.Invoke(pricing);
                 services.AddSingleton(Options.Create(pricing));
+                if (quotes is not null)
+                {
+                    var quoteOptions = new PriceQuoteOptions();
+                    quotes(quoteOptions);
+                    services.AddSingleton(Options.Create(quoteOptions));
+                }
                 services.AddShopBotPricing();
             },
-            staff ? StaffUserId : null));
+            staff ? StaffUserId : shopperUserId,
+            clock));
 
     /// <summary>Sends a message with its (scripted) intent and entities; returns the bot's replies.</summary>
     public Task<List<Activity>> SayAsync(string text, string intent, params EntityMatch[] entities) => _host.SayAsync(text, intent, entities);
@@ -50,6 +58,12 @@ internal sealed class PricingChat : IAsyncDisposable
 
     public static EntityMatch Currency(string iso) =>
         new(iso, 0, iso.Length - 1, "currency", new Dictionary<string, object?> { ["value"] = "1", ["unit"] = iso, ["isoCurrency"] = iso });
+
+    public static EntityMatch Date(DateOnly day) =>
+        new("yesterday", 0, 8, "datetimeV2.date", new Dictionary<string, object?>
+        {
+            ["values"] = new List<Dictionary<string, object?>> { new() { ["timex"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["type"] = "date", ["value"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } },
+        });
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -1,7 +1,8 @@
 namespace ShopBot.Skills.Learning.PriceOptimization;
 
 /// <summary>
-/// Fits each product's constant-elasticity demand, recommends a price without change limits or price endings, and
+/// Fits each product's constant-elasticity demand (pooled across its category when the case names one and the product's
+/// own price barely moved), recommends a price without change limits or price endings, and
 /// compares both with the generator's truth.
 /// </summary>
 public sealed class PriceRecoveryEvaluator
@@ -20,14 +21,17 @@ public sealed class PriceRecoveryEvaluator
     public PriceRecoveryReport Evaluate(IEnumerable<PriceRecoveryCase> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
+        var all = cases.ToList();
+        var categories = all.Where(c => c.Category is not null).GroupBy(c => c.Category!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, IReadOnlyList<DemandObservation>>)g.ToDictionary(c => c.ProductId, c => c.History, StringComparer.Ordinal), StringComparer.Ordinal);
         var products = new List<ProductRecovery>();
-        foreach (var c in cases)
+        foreach (var c in all)
         {
             double trueOptimum = c.TrueElasticity < -1 ? c.UnitCost * c.TrueElasticity / (1 + c.TrueElasticity) : double.NaN;
             DemandModel model;
             try
             {
-                model = _trainer.Fit(c.History);
+                model = c.Category is { } category ? _trainer.FitWithCategoryFallback(c.ProductId, categories[category]) : _trainer.Fit(c.History);
             }
             catch (ArgumentException error)
             {
@@ -41,7 +45,7 @@ public sealed class PriceRecoveryEvaluator
                 c.ProductId, c.TrueElasticity, model.Elasticity, model.StandardError, model.PriceVariation, trueOptimum, price,
                 Math.Abs(model.Elasticity - c.TrueElasticity) / Math.Abs(c.TrueElasticity),
                 price is { } p && double.IsFinite(trueOptimum) ? Math.Abs(p - trueOptimum) / trueOptimum : null,
-                recommendation.Issues.Select(i => i.ToString()).ToArray()));
+                recommendation.Issues.Select(i => i.ToString()).ToArray(), model.IsPooled));
         }
 
         var elasticity = products.Where(p => p.ElasticityError is not null).Select(p => p.ElasticityError!.Value).ToArray();

@@ -11,6 +11,7 @@ namespace ShopBot.Skills.Learning.PriceOptimization;
 /// <param name="ElasticityError">|fitted - true| / |true|.</param>
 /// <param name="PriceGap">|recommended - true optimum| / true optimum.</param>
 /// <param name="Issues">Why no price was recommended, or the fit error.</param>
+/// <param name="Pooled">True when the elasticity came from the category's pooled fit (too little own price variation).</param>
 public sealed record ProductRecovery(
     string ProductId,
     double TrueElasticity,
@@ -21,4 +22,5 @@ public sealed record ProductRecovery(
     double? RecommendedPrice,
     double? ElasticityError,
     double? PriceGap,
-    IReadOnlyList<string> Issues);
+    IReadOnlyList<string> Issues,
+    bool Pooled = false);

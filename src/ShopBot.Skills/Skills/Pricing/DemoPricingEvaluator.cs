@@ -5,7 +5,7 @@ namespace ShopBot.Skills.Skills.Pricing;
 
 /// <summary>
 /// Regenerates the demo shop in memory, fits every product's demand from its daily sales alone (price charged, units,
-/// promotion flag) and compares the fitted elasticity and recommended price with the generator's truth.
+/// promotion flag; a product whose own price barely moved is pooled with its category) and compares the fitted elasticity and recommended price with the generator's truth.
 /// </summary>
 public static class DemoPricingEvaluator
 {
@@ -38,7 +38,7 @@ public static class DemoPricingEvaluator
             var history = days.Select(d => new DemandObservation(d.Date, d.PriceCents / 100.0, d.Units, d.OnPromotion)).ToArray();
             string id = product.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             names[id] = product.Name;
-            cases.Add(new PriceRecoveryCase(id, history, t.Elasticity, product.CostCents / 100.0));
+            cases.Add(new PriceRecoveryCase(id, history, t.Elasticity, product.CostCents / 100.0, product.Category));
         }
 
         var report = new PriceRecoveryEvaluator(demand).Evaluate(cases);

@@ -24,6 +24,9 @@ public sealed class PriceQuoteOptions
     /// <summary>How long a quote is valid. Default 24 hours.</summary>
     public TimeSpan ValidFor { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How far back "my last quote" looks, in days. Default 90.</summary>
+    public int RetrievalDays { get; set; } = 90;
+
     /// <summary>Largest quantity quoted; more is refused as a likely typo. Default 10,000.</summary>
     public int MaximumQuantity { get; set; } = 10_000;
 
@@ -38,6 +41,9 @@ public sealed class PriceQuoteOptions
 
     /// <summary>Extra (or all) quantity tiers.</summary>
     public List<QuantityTier> QuantityTiers { get; set; } = [];
+
+    /// <summary>Coupon codes shoppers may use. Default none (only configured codes exist; they are never in the default tables).</summary>
+    public List<QuoteCoupon> Coupons { get; set; } = [];
 
     /// <summary>The demo tables: UK, Ireland, Germany, France, Texas, California, New York, Canada.</summary>
     public static IReadOnlyList<QuoteRegion> DefaultRegions { get; } =
@@ -76,6 +82,7 @@ public sealed class PriceQuoteOptions
         if (AllRegions.Count == 0) throw new ArgumentException($"{SectionName}:{nameof(Regions)} needs at least one region.");
         if (!AllRegions.Any(r => string.Equals(r.Name, DefaultRegion, StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException($"{SectionName}:{nameof(DefaultRegion)} '{DefaultRegion}' is not one of the regions.");
+        if (RetrievalDays is < 1 or > 3650) throw new ArgumentException($"{SectionName}:{nameof(RetrievalDays)} must be 1..3650, was {RetrievalDays}.");
         if (string.IsNullOrWhiteSpace(ShippingMethod)) throw new ArgumentException($"{SectionName}:{nameof(ShippingMethod)} is empty.");
         new QuoteOptions { BaseCurrency = BaseCurrency, ValidFor = ValidFor, MaximumQuantity = MaximumQuantity }.Validate();
         Rules([]).Validate(BaseCurrency);
@@ -90,5 +97,6 @@ public sealed class PriceQuoteOptions
         ShippingRates = AllRegions.Select(r => new ShippingRate(r.Name, ShippingMethod, r.ShippingFlat, r.ShippingPerItem, 0m, r.FreeShippingThreshold)).ToArray(),
         TaxRates = AllRegions.Select(r => new TaxRate(r.Name, r.TaxPercent, r.TaxesShipping)).ToArray(),
         Currencies = AllCurrencies.Select(c => new CurrencyRate(c.Code, c.Rate, c.DecimalPlaces)).ToArray(),
+        Coupons = Coupons.Select(c => (c ?? throw new ArgumentException($"{SectionName}:Coupons has an empty entry.")).ToCoupon()).ToArray(),
     };
 }

@@ -30,10 +30,15 @@ public sealed class PriceQuoteSkill : ISkill
     private readonly PriceQuoteOptions _options;
     private readonly TimeProvider _time;
     private readonly Lazy<Task> _initialized;
+    private readonly CustomerIdentity? _identity;
 
-    /// <summary>Throws <see cref="ArgumentException"/> when the options are out of range.</summary>
-    public PriceQuoteSkill(IProductStore products, ISalesStore sales, QuoteStore quotes, IResponseRenderer responses, IOptions<PriceQuoteOptions> options, TimeProvider time)
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when the options are out of range. <paramref name="identity"/> (optional)
+    /// tells who a signed-in or verified shopper is, which single-use coupons need.
+    /// </summary>
+    public PriceQuoteSkill(IProductStore products, ISalesStore sales, QuoteStore quotes, IResponseRenderer responses, IOptions<PriceQuoteOptions> options, TimeProvider time, CustomerIdentity? identity = null)
     {
+        _identity = identity;
         _products = products ?? throw new ArgumentNullException(nameof(products));
         _sales = sales ?? throw new ArgumentNullException(nameof(sales));
         _quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
@@ -56,6 +61,11 @@ public sealed class PriceQuoteSkill : ISkill
     {
         ArgumentNullException.ThrowIfNull(turn);
         var entities = turn.Recognized?.Entities;
+        if (QuoteText.AsksForEarlierQuote(turn.Activity.Text) is { } reference)
+        {
+            await RetrieveAsync(turn, reference.Id, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var productId = PricingEntities.ProductId(entities);
         var product = productId is { } requested
             ? await _products.GetByIdAsync(requested, cancellationToken).ConfigureAwait(false)
@@ -85,8 +95,21 @@ public sealed class PriceQuoteSkill : ISkill
         var now = _time.GetUtcNow();
         var promotions = await ActivePromotionsAsync(product, now, cancellationToken).ConfigureAwait(false);
         var rules = _options.Rules([new QuoteProduct(product.Id.ToString(CultureInfo.InvariantCulture), product.Name, product.PriceCents / 100m)], promotions);
-        var calculator = new QuoteCalculator(rules, new QuoteOptions { BaseCurrency = _options.BaseCurrency, ValidFor = _options.ValidFor, MaximumQuantity = _options.MaximumQuantity }, _time);
-        var request = new QuoteRequest([new QuoteRequestLine(product.Id.ToString(CultureInfo.InvariantCulture), (int)quantity)], region, _options.ShippingMethod, currency);
+        var codes = QuoteText.FindCouponCodes(turn.Activity.Text, rules.Coupons);
+        string? customerId = null;
+        ICouponRedemptions? redemptions = null;
+        if (_identity is not null && await _identity.GetAsync(turn, cancellationToken).ConfigureAwait(false) is { } customer)
+        {
+            customerId = customer.Id.ToString(CultureInfo.InvariantCulture);
+            if (codes.Count > 0)
+            {
+                await _initialized.Value.ConfigureAwait(false);
+                redemptions = await _quotes.GetRedemptionsAsync(customerId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        var calculator = new QuoteCalculator(rules, new QuoteOptions { BaseCurrency = _options.BaseCurrency, ValidFor = _options.ValidFor, MaximumQuantity = _options.MaximumQuantity }, _time, redemptions);
+        var request = new QuoteRequest([new QuoteRequestLine(product.Id.ToString(CultureInfo.InvariantCulture), (int)quantity)], region, _options.ShippingMethod, currency,
+            codes.Count > 0 ? codes : null, customerId);
         var result = calculator.Calculate(request, now);
         if (result.Quote is not { } quote)
         {
@@ -98,8 +121,90 @@ public sealed class PriceQuoteSkill : ISkill
 
         await _initialized.Value.ConfigureAwait(false);
         var conversationId = turn.Activity.Conversation?.Id ?? throw new InvalidOperationException("A quote needs a conversation id.");
-        long id = await _quotes.SaveAsync(conversationId, null, request, quote, cancellationToken).ConfigureAwait(false);
-        await turn.SendAsync(Card(quote, id, region), cancellationToken).ConfigureAwait(false);
+        long id = await _quotes.SaveAsync(conversationId, customerId, request, quote, cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Card(quote, id, region, CouponSentences(quote, rules.Coupons)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Finds a stored quote of this conversation or of the known customer (never anyone else's): by number, else the
+    /// newest of the last <see cref="PriceQuoteOptions.RetrievalDays"/> days, narrowed to the day a date entity names
+    /// ("yesterday") and to the product a product entity (or a product word: "the notebooks") names. Shows it as it was given, and whether it is still valid.
+    /// </summary>
+    private async Task RetrieveAsync(ITurnContext turn, long? id, CancellationToken cancellationToken)
+    {
+        await _initialized.Value.ConfigureAwait(false);
+        var conversationId = turn.Activity.Conversation?.Id ?? throw new InvalidOperationException("A quote needs a conversation id.");
+        string? customerId = _identity is not null && await _identity.GetAsync(turn, cancellationToken).ConfigureAwait(false) is { } customer
+            ? customer.Id.ToString(CultureInfo.InvariantCulture) : null;
+        var now = _time.GetUtcNow();
+        var entities = turn.Recognized?.Entities;
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id };
+        StoredQuote? found;
+        if (id is { } number)
+        {
+            found = await _quotes.GetAsync(number, cancellationToken).ConfigureAwait(false);
+            bool mine = found is not null && (found.ConversationId == conversationId || (customerId is not null && found.CustomerId == customerId));
+            if (!mine)
+            {
+                await turn.ReplyAsync(_responses, "QuoteNotFoundNumber", data, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+        else
+        {
+            var candidates = await _quotes.FindAsync(conversationId, customerId, now.AddDays(-_options.RetrievalDays), 50, cancellationToken).ConfigureAwait(false);
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var day = PricingEntities.PastDay(entities, today);
+            var productId = PricingEntities.ProductId(entities)?.ToString(CultureInfo.InvariantCulture);
+            var words = productId is null ? PricingEntities.ProductWords(entities, exactOnly: true).Select(w => w.EndsWith('s') ? w[..^1] : w).ToArray() : [];
+            found = candidates.FirstOrDefault(q =>
+                (day is null || DateOnly.FromDateTime(q.Quote.QuotedAt.UtcDateTime) == day)
+                && (productId is null || q.Request.Lines.Any(l => l.ProductId == productId))
+                && (words.Length == 0 || q.Quote.Lines.Any(l => words.Any(w => l.Description.Contains(w, StringComparison.OrdinalIgnoreCase)))));
+            if (found is null)
+            {
+                data["day"] = day?.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+                data["days"] = _options.RetrievalDays;
+                await turn.ReplyAsync(_responses, day is null ? "QuoteNotFound" : "QuoteNotFoundOnDay", data, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var quote = found!.Quote;
+        var line = quote.Lines[0];
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = found.Id,
+            ["quotedAt"] = quote.QuotedAt.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            ["quantity"] = line.Quantity,
+            ["product"] = line.Description,
+            ["region"] = found.Request.Region,
+            ["total"] = Format(quote.Total, quote.Currency),
+            ["validUntil"] = quote.ValidUntil.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
+        };
+        values["validity"] = _responses.Render(now < quote.ValidUntil ? "QuoteRetrievedValid" : "QuoteRetrievedExpired", values);
+        await turn.SendAsync(Card(quote, found.Id, found.Request.Region, string.Empty, _responses.Render("QuoteRetrieved", values)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One sentence per offered coupon: applied (with the amount) or refused (with the reason).</summary>
+    private string CouponSentences(Quote quote, IReadOnlyList<Coupon> coupons)
+    {
+        var sentences = new List<string>();
+        if (quote.AppliedCoupon is { } applied)
+            sentences.Add(_responses.Render("QuoteCouponApplied", new Dictionary<string, object?> { ["code"] = applied, ["amount"] = Format(quote.CouponDiscount, quote.Currency) }));
+        foreach (var rejection in quote.Rejected)
+        {
+            var coupon = coupons.FirstOrDefault(c => string.Equals(c.Code, rejection.Item, StringComparison.OrdinalIgnoreCase));
+            sentences.Add(_responses.Render("QuoteCoupon_" + rejection.Reason, new Dictionary<string, object?>
+            {
+                ["code"] = rejection.Item,
+                ["from"] = coupon?.ValidFrom.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+                ["until"] = coupon?.ValidUntil.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+                ["minimum"] = coupon is null ? null : Format(coupon.MinimumOrder, _options.BaseCurrency),
+                ["applied"] = quote.AppliedCoupon,
+            }));
+        }
+        return string.Join(" ", sentences);
     }
 
     /// <summary>The product a quantity unit or product type names ("25 notebooks"): an exact name match, or the only hit.</summary>
@@ -143,7 +248,7 @@ public sealed class PriceQuoteSkill : ISkill
             [id])).ToArray();
     }
 
-    private Activity Card(Quote quote, long id, string region)
+    private Activity Card(Quote quote, long id, string region, string couponSentences, string? text = null)
     {
         string M(decimal v) => Format(v, quote.Currency);
         var line = quote.Lines[0];
@@ -166,7 +271,12 @@ public sealed class PriceQuoteSkill : ISkill
         {
             Fact("QuoteCardLine", data, M(line.Gross)),
         };
-        if (quote.Discounts != 0) facts.Add(Fact("QuoteCardDiscounts", data, "-" + M(quote.Discounts)));
+        if (quote.LineDiscounts != 0) facts.Add(Fact("QuoteCardDiscounts", data, "-" + M(quote.LineDiscounts)));
+        if (quote.CouponDiscount != 0)
+        {
+            data["coupon"] = quote.AppliedCoupon;
+            facts.Add(Fact("QuoteCardCoupon", data, "-" + M(quote.CouponDiscount)));
+        }
         facts.Add(Fact("QuoteCardShipping", data, M(quote.Shipping)));
         facts.Add(Fact("QuoteCardTax", data, M(quote.Tax)));
         facts.Add(Fact("QuoteCardTotal", data, M(quote.Total)));
@@ -185,7 +295,7 @@ public sealed class PriceQuoteSkill : ISkill
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = _responses.Render("QuoteSummary", data),
+            Text = text ?? (couponSentences.Length == 0 ? _responses.Render("QuoteSummary", data) : couponSentences + " " + _responses.Render("QuoteSummary", data)),
             InputHint = InputHints.AcceptingInput,
             Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonSerializer.SerializeToElement(card) }],
         };

@@ -25,6 +25,22 @@ public sealed class PriceRecommendationOptions
     /// <summary>Two-sided significance level the elasticity must reach. Default 0.05.</summary>
     public double SignificanceLevel { get; set; } = 0.05;
 
+    /// <summary>
+    /// Competitor prices or bands per product SKU (matched case-insensitively). The recommendation stays within
+    /// [cheapest · (1 − <see cref="CompetitorUndercutPercent"/>%), dearest · (1 + <see cref="CompetitorPremiumPercent"/>%)]
+    /// or the explicit band. Default none.
+    /// </summary>
+    public Dictionary<string, CompetitorPrices> Competitors { get; set; } = [];
+
+    /// <summary>How far below the cheapest competitor the price may go, in percent. Default 5.</summary>
+    public double CompetitorUndercutPercent { get; set; } = 5;
+
+    /// <summary>How far above the dearest competitor the price may go, in percent. Default 5.</summary>
+    public double CompetitorPremiumPercent { get; set; } = 5;
+
+    /// <summary>Most products of the category fitted together when a product's own price barely moved. Default 50.</summary>
+    public int MaximumPooledProducts { get; set; } = 50;
+
     /// <summary>Points of the profit-versus-price chart. Default 60.</summary>
     public int ChartPoints { get; set; } = 60;
 
@@ -33,7 +49,24 @@ public sealed class PriceRecommendationOptions
     {
         if (HistoryDays is < 28 or > 3650) throw new ArgumentException($"{SectionName}:{nameof(HistoryDays)} must be 28..3650, was {HistoryDays}.");
         if (ChartPoints is < 10 or > 500) throw new ArgumentException($"{SectionName}:{nameof(ChartPoints)} must be 10..500, was {ChartPoints}.");
+        if (MaximumPooledProducts is < 2 or > 1000) throw new ArgumentException($"{SectionName}:{nameof(MaximumPooledProducts)} must be 2..1000, was {MaximumPooledProducts}.");
+        if (!(CompetitorUndercutPercent >= 0 && CompetitorUndercutPercent < 100)) throw new ArgumentException($"{SectionName}:{nameof(CompetitorUndercutPercent)} must be in [0, 100), was {CompetitorUndercutPercent}.");
+        if (!(CompetitorPremiumPercent >= 0) || double.IsInfinity(CompetitorPremiumPercent)) throw new ArgumentException($"{SectionName}:{nameof(CompetitorPremiumPercent)} must be zero or more, was {CompetitorPremiumPercent}.");
+        foreach (var (sku, competitors) in Competitors)
+        {
+            if (competitors is null) throw new ArgumentException($"{SectionName}:Competitors:{sku} is empty.");
+            competitors.Validate(sku);
+        }
         ToOptimizerOptions().Validate();
+    }
+
+    /// <summary>The competitor band of the product with <paramref name="sku"/>; (null, null) when none is configured.</summary>
+    public (double? Minimum, double? Maximum) CompetitorBounds(string? sku)
+    {
+        if (sku is null) return (null, null);
+        foreach (var (key, competitors) in Competitors)
+            if (string.Equals(key, sku, StringComparison.OrdinalIgnoreCase)) return competitors.Bounds(CompetitorUndercutPercent, CompetitorPremiumPercent);
+        return (null, null);
     }
 
     /// <summary>The optimiser settings these options stand for.</summary>

@@ -14,7 +14,8 @@ namespace ShopBot.Skills.Skills.Pricing;
 
 /// <summary>
 /// Answers staff questions like "what price maximises profit for the desk lamp?" (intent <c>price_recommendation</c>):
-/// fits the product's demand from its own daily sales, optimises the price within the configured constraints and
+/// fits the product's demand from its own daily sales (pooled across its category when its own price barely moved),
+/// optimises the price within the configured constraints (margin, step, endings, competitor band) and
 /// replies with the price, the evidence, the expected changes, the confidence range and a profit-versus-price chart.
 /// When the data cannot support a price it says why. Shoppers get a refusal that reveals no costs or sales figures.
 /// Sentences come from dialogs/responses/pricing.lg.
@@ -33,7 +34,8 @@ public sealed class PriceRecommendationSkill : IDialog
     private readonly IResponseRenderer _responses;
     private readonly PriceRecommendationOptions _options;
     private readonly TimeProvider _time;
-    private readonly DemandTrainer _trainer = new();
+    private readonly DemandModelOptions _demandOptions = new();
+    private readonly DemandTrainer _trainer;
     private readonly PriceOptimizer _optimizer;
 
     /// <summary>Throws <see cref="ArgumentException"/> when the options are out of range.</summary>
@@ -49,6 +51,7 @@ public sealed class PriceRecommendationSkill : IDialog
         _options.Validate();
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _optimizer = new PriceOptimizer(_options.ToOptimizerOptions());
+        _trainer = new DemandTrainer(_demandOptions);
     }
 
     /// <inheritdoc />
@@ -124,8 +127,7 @@ public sealed class PriceRecommendationSkill : IDialog
 
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var days = await _sales.GetDailySalesAsync(product.Id, today.AddDays(-_options.HistoryDays), today.AddDays(-1), cancellationToken).ConfigureAwait(false);
-        var history = days.Where(d => d.PriceCents > 0).OrderBy(d => d.Date)
-            .Select(d => new DemandObservation(d.Date, d.PriceCents / 100.0, d.Units, d.OnPromotion)).ToArray();
+        var history = ToHistory(days);
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["product"] = product.Name,
@@ -136,7 +138,9 @@ public sealed class PriceRecommendationSkill : IDialog
         DemandModel model;
         try
         {
-            model = _trainer.Fit(history);
+            model = history.Length > 0 && DemandTrainer.LogPriceStandardDeviation(history) < _demandOptions.MinimumPriceVariation
+                ? await FitPooledAsync(product, history, today, data, cancellationToken).ConfigureAwait(false)
+                : _trainer.Fit(history);
         }
         catch (ArgumentException)
         {
@@ -145,9 +149,11 @@ public sealed class PriceRecommendationSkill : IDialog
         }
 
         double cost = product.CostCents > 0 ? product.CostCents / 100.0 : double.NaN;
-        var request = new PricingRequest(cost, product.PriceCents / 100.0);
+        var (competitorMin, competitorMax) = _options.CompetitorBounds(product.Sku);
+        var request = new PricingRequest(cost, product.PriceCents / 100.0, CompetitorMinimum: competitorMin, CompetitorMaximum: competitorMax);
         var recommendation = _optimizer.Recommend(model, request);
         AddEvidence(data, model);
+        data["pooled"] = model.IsPooled ? _responses.Render("PriceRecommendationPooled", data) : string.Empty;
         if (!recommendation.Supported)
         {
             data["reasons"] = string.Join(" ", recommendation.Issues.Select(i => _responses.Render(IssueTemplatePrefix + i, data)));
@@ -166,6 +172,32 @@ public sealed class PriceRecommendationSkill : IDialog
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The product's own price barely moved: fit one elasticity across its category (product fixed effects), using the
+    /// other products of the category that have history in the same window.
+    /// </summary>
+    private async Task<DemandModel> FitPooledAsync(Product product, DemandObservation[] own, DateOnly today, Dictionary<string, object?> data, CancellationToken cancellationToken)
+    {
+        var category = new Dictionary<string, IReadOnlyList<DemandObservation>>(StringComparer.Ordinal)
+        {
+            [product.Id.ToString(CultureInfo.InvariantCulture)] = own,
+        };
+        var others = await _products.SearchAsync(new ProductQuery { Category = product.Category, Limit = _options.MaximumPooledProducts }, cancellationToken).ConfigureAwait(false);
+        foreach (var other in others.Where(o => o.Id != product.Id))
+        {
+            var days = await _sales.GetDailySalesAsync(other.Id, today.AddDays(-_options.HistoryDays), today.AddDays(-1), cancellationToken).ConfigureAwait(false);
+            var history = ToHistory(days);
+            if (history.Length > 0 && history.Any(d => d.Units > 0)) category[other.Id.ToString(CultureInfo.InvariantCulture)] = history;
+        }
+        data["category"] = product.Category;
+        data["pooledProducts"] = category.Count;
+        return _trainer.FitWithCategoryFallback(product.Id.ToString(CultureInfo.InvariantCulture), category);
+    }
+
+    private static DemandObservation[] ToHistory(IEnumerable<DailySale> days) =>
+        days.Where(d => d.PriceCents > 0).OrderBy(d => d.Date)
+            .Select(d => new DemandObservation(d.Date, d.PriceCents / 100.0, d.Units, d.OnPromotion)).ToArray();
 
     private static void AddEvidence(Dictionary<string, object?> data, DemandModel model)
     {

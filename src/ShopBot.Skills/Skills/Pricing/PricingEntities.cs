@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Globalization;
+using System.Text.Json;
 using ShopBot.Skills.Nlu;
 
 namespace ShopBot.Skills.Skills.Pricing;
@@ -34,13 +36,63 @@ internal static class PricingEntities
     }
 
     /// <summary>Words naming a product when no <c>product</c> entity was found: a quantity's unit ("25 notebooks") or a product type.</summary>
-    public static IEnumerable<string> ProductWords(IReadOnlyList<EntityMatch>? entities)
+    /// <param name="entities">Recognised entities.</param>
+    /// <param name="exactOnly">Skip product types matched with typos (a fuzzy "show" for "shoes").</param>
+    public static IEnumerable<string> ProductWords(IReadOnlyList<EntityMatch>? entities, bool exactOnly = false)
     {
         if (entities is null) yield break;
         foreach (var e in entities)
         {
+            if (exactOnly && e.Resolution.TryGetValue("typos", out var typos) && Convert.ToString(typos, CultureInfo.InvariantCulture) is { } t && t != "0") continue;
             string key = e.TypeName switch { "quantity" => "unit", "product_type" => "value", _ => string.Empty };
             if (key.Length > 0 && e.Resolution.TryGetValue(key, out var v) && v?.ToString() is { Length: > 2 } word) yield return word;
+        }
+    }
+
+    /// <summary>
+    /// The day a <c>datetimeV2.date</c> entity names ("yesterday" resolves to one date), the past reading when the
+    /// expression has two; null when there is none.
+    /// </summary>
+    public static DateOnly? PastDay(IReadOnlyList<EntityMatch>? entities, DateOnly today)
+    {
+        if (entities is null) return null;
+        foreach (var e in entities.Where(e => e.TypeName is "datetimeV2.date" or "datetimeV2.datetime"))
+        {
+            if (!e.Resolution.TryGetValue("values", out var values) || values is null) continue;
+            DateOnly? first = null;
+            foreach (var value in DateValues(values))
+            {
+                if (!value.TryGetValue("value", out var text) || text.Length < 10
+                    || !DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) continue;
+                if (day <= today) return day;
+                first ??= day;
+            }
+            if (first is not null) return first;
+        }
+        return null;
+    }
+
+    /// <summary>A date entity's resolution values as string maps, whether they arrive as dictionaries or as JSON.</summary>
+    private static IEnumerable<IReadOnlyDictionary<string, string>> DateValues(object values)
+    {
+        IEnumerable items = values is JsonElement { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray().Cast<object>().ToArray()
+            : values is IEnumerable list and not string ? list : Array.Empty<object>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case JsonElement { ValueKind: JsonValueKind.Object } json:
+                    yield return json.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
+                        .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+                    break;
+                case IEnumerable<KeyValuePair<string, string>> strings:
+                    yield return strings.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                    break;
+                case IEnumerable<KeyValuePair<string, object?>> map:
+                    yield return map.Where(p => p.Value is not null)
+                        .ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture)!, StringComparer.Ordinal);
+                    break;
+            }
         }
     }
 

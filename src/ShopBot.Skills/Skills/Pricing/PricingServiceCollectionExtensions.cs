@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.Pricing.Quotes;
 using ShopBot.Skills.Skills.Staff;
 
@@ -14,7 +15,8 @@ public static class PricingServiceCollectionExtensions
     /// <c>ShopBot:Quotes</c> to <see cref="PriceQuoteOptions"/> too. The container must provide the
     /// shop stores (AddShopBotSqliteShop), IConversationStore, IOptions of <see cref="StaffOptions"/> and
     /// <see cref="PriceRecommendationOptions"/> (bind <c>ShopBot:Staff</c> and <c>ShopBot:Pricing</c>), a TimeProvider
-    /// and an IResponseRenderer with dialogs/responses/pricing.lg loaded.
+    /// an IResponseRenderer with dialogs/responses/pricing.lg loaded, and ICustomerStore for <see cref="CustomerIdentity"/>
+    /// (single-use coupons need to know the shopper).
     /// </summary>
     public static IServiceCollection AddShopBotPricing(this IServiceCollection services)
     {
@@ -24,6 +26,8 @@ public static class PricingServiceCollectionExtensions
         services.AddSingleton<ISkill, PriceRecommendationSkill>();
         services.AddOptions<PriceQuoteOptions>();
         services.TryAddSingleton<QuoteStore>();
+        services.AddOptions<OrderSkillsOptions>();
+        services.TryAddSingleton<CustomerIdentity>();
         services.AddSingleton<ISkill, PriceQuoteSkill>();
         return services;
     }

@@ -29,6 +29,14 @@ public sealed class QuoteStore
             CREATE INDEX ix_quotes_conversation ON quotes (conversation_id, quoted_at);
             CREATE INDEX ix_quotes_customer ON quotes (customer_id, quoted_at);
             """),
+        new(2, "coupon redemptions", """
+            CREATE TABLE coupon_redemptions (
+                customer_id TEXT NOT NULL,
+                code TEXT NOT NULL,
+                redeemed_at TEXT NOT NULL,
+                order_id TEXT NULL,
+                PRIMARY KEY (customer_id, code));
+            """),
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
@@ -100,6 +108,41 @@ public sealed class QuoteStore
         command.Parameters.AddWithValue("$since", Instant(since));
         command.Parameters.AddWithValue("$limit", limit);
         return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records that <paramref name="customerId"/> redeemed <paramref name="couponCode"/> (checkout calls this when an order
+    /// with the coupon is placed). Returns false when it was already redeemed: a single-use coupon cannot be used twice.
+    /// </summary>
+    public async Task<bool> RecordRedemptionAsync(string customerId, string couponCode, DateTimeOffset at, string? orderId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(couponCode);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO coupon_redemptions (customer_id, code, redeemed_at, order_id) VALUES ($customer, $code, $at, $order)
+            ON CONFLICT (customer_id, code) DO NOTHING
+            """;
+        command.Parameters.AddWithValue("$customer", customerId);
+        command.Parameters.AddWithValue("$code", couponCode.Trim().ToUpperInvariant());
+        command.Parameters.AddWithValue("$at", Instant(at));
+        command.Parameters.AddWithValue("$order", (object?)orderId ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>The coupon codes (upper case) <paramref name="customerId"/> has redeemed.</summary>
+    public async Task<ICouponRedemptions> GetRedemptionsAsync(string customerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerId);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT code FROM coupon_redemptions WHERE customer_id = $customer";
+        command.Parameters.AddWithValue("$customer", customerId);
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) codes.Add(reader.GetString(0));
+        return new RedeemedCoupons(customerId, codes);
     }
 
     /// <summary>UTC, fixed width, so text order is time order.</summary>

@@ -106,6 +106,7 @@ public sealed class PricingCommand : ICliCommand
                     ["recommended_price"] = p.Recovery.RecommendedPrice,
                     ["elasticity_error"] = p.Recovery.ElasticityError,
                     ["price_gap"] = p.Recovery.PriceGap,
+                    ["pooled"] = p.Pooled,
                     ["issues"] = p.Recovery.Issues,
                 }).ToArray(),
             };

@@ -20,7 +20,7 @@ public sealed class TeamsChartLinkTests : IAsyncLifetime
         var settings = RealNluShopBotFactory.SmallShop;
         settings["ShopBot:Staff:TeamsAadObjectIds:0"] = StaffAad;
         settings["ShopBot:Charts:PublicBaseUrl"] = "https://bot.example.com/";
-        settings["ShopBot:DemoData:SalesDays"] = "140"; // enough weeks of history for a forecast
+        settings["ShopBot:DemoData:SalesDays"] = "730"; // two years: enough history for a forecast and a demand fit
         _factory = new ShopBotFactory(realNlu: true, settings);
         return Task.CompletedTask;
     }
@@ -77,6 +77,20 @@ public sealed class TeamsChartLinkTests : IAsyncLifetime
         using (var guessed = await http.GetAsync("/charts/AAAAAAAAAAAAAAAAAAAAAA.svg")) Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
         _factory.Time.Advance(TimeSpan.FromDays(8));
         using (var expired = await http.GetAsync(url.AbsolutePath)) Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_profit_chart_of_a_price_recommendation_is_a_link_in_teams_too()
+    {
+        var replies = await SayInTeamsAsync("what price maximises profit for the Desk Lamp?", StaffAad);
+        Assert.True(replies.Count(r => r!["attachments"] is JsonArray { Count: > 0 }) == 1, replies.ToJsonString());
+        var card = replies.Single(r => r!["attachments"] is JsonArray { Count: > 0 })!["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.card.hero", card["contentType"]!.GetValue<string>());
+        var url = new Uri(card["content"]!["buttons"]![0]!["value"]!.GetValue<string>());
+        using var http = _factory.CreateClient();
+        using var chart = await http.GetAsync(url.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
+        Assert.Contains("Desk Lamp", await chart.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using ShopBot.Skills.Data.Shop;
 using ShopBot.Skills.Learning.PriceOptimization;
 using ShopBot.Skills.Rendering;
 using ShopBot.Skills.Rendering.Charts;
+using ShopBot.Skills.Skills.Charts;
 using ShopBot.Skills.Skills.Dialogs;
 using ShopBot.Skills.Skills.Orders;
 using ShopBot.Skills.Skills.Staff;
@@ -37,11 +38,13 @@ public sealed class PriceRecommendationSkill : IDialog
     private readonly DemandModelOptions _demandOptions = new();
     private readonly DemandTrainer _trainer;
     private readonly PriceOptimizer _optimizer;
+    private readonly ChartDelivery _charts;
 
     /// <summary>Throws <see cref="ArgumentException"/> when the options are out of range.</summary>
     public PriceRecommendationSkill(StaffDirectory staff, IProductStore products, ISalesStore sales, IResponseRenderer responses,
-        IOptions<PriceRecommendationOptions> options, TimeProvider time)
+        IOptions<PriceRecommendationOptions> options, TimeProvider time, ChartDelivery charts)
     {
+        _charts = charts ?? throw new ArgumentNullException(nameof(charts));
         _staff = staff ?? throw new ArgumentNullException(nameof(staff));
         _products = products ?? throw new ArgumentNullException(nameof(products));
         _sales = sales ?? throw new ArgumentNullException(nameof(sales));
@@ -163,12 +166,14 @@ public sealed class PriceRecommendationSkill : IDialog
 
         AddOutcome(data, recommendation, product.Id);
         AddSentences(data, recommendation);
+        var (svg, title) = Chart(model, request, recommendation, product.Name);
+        var attachments = await _charts.AttachmentsAsync(turn, svg, "profit-vs-price.svg", title, cancellationToken).ConfigureAwait(false);
         var reply = new Activity
         {
             Type = ActivityTypes.Message,
             Text = _responses.Render("PriceRecommendation", data),
             InputHint = InputHints.AcceptingInput,
-            Attachments = [Chart(model, request, recommendation, product.Name)],
+            Attachments = attachments.Count > 0 ? [.. attachments] : null,
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
     }
@@ -230,7 +235,7 @@ public sealed class PriceRecommendationSkill : IDialog
         data["binding"] = r.BindingConstraints.Count == 0 ? string.Empty : _responses.Render("PriceRecommendationConstrained", data);
     }
 
-    private Attachment Chart(DemandModel model, PricingRequest request, PriceRecommendation r, string productName)
+    private (string Svg, string Title) Chart(DemandModel model, PricingRequest request, PriceRecommendation r, string productName)
     {
         double recommended = r.RecommendedPrice!.Value;
         double low = Math.Max(request.UnitCost * 1.02, 0.6 * Math.Min(recommended, request.CurrentPrice));
@@ -238,18 +243,14 @@ public sealed class PriceRecommendationSkill : IDialog
         if (!(high > low)) high = low * 2;
         var curve = PriceOptimizer.ProfitCurve(model, request, low, high, _options.ChartPoints);
         var values = new Dictionary<string, object?> { ["product"] = productName, ["price"] = Pounds(recommended) };
+        var title = _responses.Render("PriceChartTitle", values);
         var svg = new XyChartWriter().Write(new XyChartData(
-            _responses.Render("PriceChartTitle", values),
+            title,
             _responses.Render("PriceChartXLabel", values),
             _responses.Render("PriceChartYLabel", values),
             [new XyChartSeries(_responses.Render("PriceChartSeries", values), curve.Select(c => c.Price).ToArray(), curve.Select(c => c.Profit).ToArray())],
             (recommended, r.Recommended!.Profit, _responses.Render("PriceChartMarker", values))));
-        return new Attachment
-        {
-            ContentType = "image/svg+xml",
-            ContentUrl = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg)),
-            Name = "profit-vs-price.svg",
-        };
+        return (svg, title);
     }
 
     private static string F(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);

@@ -77,6 +77,8 @@ public sealed class PricingCommand : ICliCommand
         summary.AddRow("elasticity within 10% (enough variation)", F(100 * report.ShareElasticityWithin10Percent, "F1") + "%");
         summary.AddRow("price gap MAPE (supported)", F(report.PriceGapMape, "F2") + "%");
         summary.AddRow("price within 2% (supported)", F(100 * report.SharePriceWithin2Percent, "F1") + "%");
+        summary.AddRow("true optimum inside the stated 95% range", F(100 * report.OptimumCoverage, "F1") + "%");
+        summary.AddRow("range pinned to ±2% / of those within 2%", $"{report.Pinned} / {F(100 * report.SharePinnedWithin2Percent, "F1")}%");
         AnsiConsole.Write(summary);
         AnsiConsole.MarkupLine(Markup.Escape("The fits saw only each product's daily price, units and promotion flag; the true elasticities and generator parameters were held back (costs are the shop's own)."));
 
@@ -90,6 +92,9 @@ public sealed class PricingCommand : ICliCommand
                 ["elasticity_within_10pct_enough_variation"] = Finite(report.ShareElasticityWithin10Percent),
                 ["price_gap_mape"] = Finite(report.PriceGapMape),
                 ["price_within_2pct"] = Finite(report.SharePriceWithin2Percent),
+                ["optimum_coverage_95"] = Finite(report.OptimumCoverage),
+                ["pinned_to_2pct"] = report.Pinned,
+                ["pinned_within_2pct"] = Finite(report.SharePinnedWithin2Percent),
                 ["products"] = report.Products,
                 ["supported"] = report.Supported,
                 ["unsupported"] = report.Unsupported,
@@ -107,6 +112,7 @@ public sealed class PricingCommand : ICliCommand
                     ["elasticity_error"] = p.Recovery.ElasticityError,
                     ["price_gap"] = p.Recovery.PriceGap,
                     ["pooled"] = p.Pooled,
+                    ["optimum_range"] = new[] { p.Recovery.ConfidenceLow, p.Recovery.ConfidenceHigh },
                     ["issues"] = p.Recovery.Issues,
                 }).ToArray(),
             };

@@ -45,7 +45,8 @@ public sealed class PriceRecoveryEvaluator
                 c.ProductId, c.TrueElasticity, model.Elasticity, model.StandardError, model.PriceVariation, trueOptimum, price,
                 Math.Abs(model.Elasticity - c.TrueElasticity) / Math.Abs(c.TrueElasticity),
                 price is { } p && double.IsFinite(trueOptimum) ? Math.Abs(p - trueOptimum) / trueOptimum : null,
-                recommendation.Issues.Select(i => i.ToString()).ToArray(), model.IsPooled));
+                recommendation.Issues.Select(i => i.ToString()).ToArray(), model.IsPooled,
+                price is null ? null : recommendation.ConfidenceLow, price is null ? null : recommendation.ConfidenceHigh));
         }
 
         var elasticity = products.Where(p => p.ElasticityError is not null).Select(p => p.ElasticityError!.Value).ToArray();
@@ -56,6 +57,17 @@ public sealed class PriceRecoveryEvaluator
             elasticity.Length == 0 ? double.NaN : elasticity.Count(e => e <= 0.10) / (double)elasticity.Length,
             gaps.Length == 0 ? double.NaN : gaps.Count(g => g <= 0.02) / (double)gaps.Length,
             gaps.Length,
-            products);
+            products)
+        {
+            OptimumCoverage = Share(products.Select(p => p.RangeCoversTruth)),
+            Pinned = products.Count(p => p.PinnedToTwoPercent == true),
+            SharePinnedWithin2Percent = Share(products.Where(p => p.PinnedToTwoPercent == true).Select(p => (bool?)(p.PriceGap <= 0.02))),
+        };
+    }
+
+    private static double Share(IEnumerable<bool?> flags)
+    {
+        var known = flags.Where(f => f is not null).ToList();
+        return known.Count == 0 ? double.NaN : known.Count(f => f == true) / (double)known.Count;
     }
 }

@@ -13,4 +13,14 @@ public sealed record PriceRecoveryReport(
     double ShareElasticityWithin10Percent,
     double SharePriceWithin2Percent,
     int Supported,
-    IReadOnlyList<ProductRecovery> Products);
+    IReadOnlyList<ProductRecovery> Products)
+{
+    /// <summary>Share of supported products whose stated 95% range of the optimal price contains the true optimum (calibration).</summary>
+    public double OptimumCoverage { get; init; } = double.NaN;
+
+    /// <summary>Supported products whose stated 95% range is within 2% of the recommended price on both sides.</summary>
+    public int Pinned { get; init; }
+
+    /// <summary>Of those, the share whose recommended price is within 2% of the true optimum.</summary>
+    public double SharePinnedWithin2Percent { get; init; } = double.NaN;
+}

@@ -12,6 +12,8 @@ namespace ShopBot.Skills.Learning.PriceOptimization;
 /// <param name="PriceGap">|recommended - true optimum| / true optimum.</param>
 /// <param name="Issues">Why no price was recommended, or the fit error.</param>
 /// <param name="Pooled">True when the elasticity came from the category's pooled fit (too little own price variation).</param>
+/// <param name="ConfidenceLow">The optimal price at the elasticity's lower 95% limit; null when unsupported.</param>
+/// <param name="ConfidenceHigh">The optimal price at the upper limit; null when unsupported or open above.</param>
 public sealed record ProductRecovery(
     string ProductId,
     double TrueElasticity,
@@ -23,4 +25,18 @@ public sealed record ProductRecovery(
     double? ElasticityError,
     double? PriceGap,
     IReadOnlyList<string> Issues,
-    bool Pooled = false);
+    bool Pooled = false,
+    double? ConfidenceLow = null,
+    double? ConfidenceHigh = null)
+{
+    /// <summary>True when the stated 95% range of the optimal price contains the true optimum (null when unsupported).</summary>
+    public bool? RangeCoversTruth => RecommendedPrice is null || ConfidenceLow is not { } low || !double.IsFinite(TrueOptimalPrice) ? null
+        : TrueOptimalPrice >= low && (ConfidenceHigh is not { } high || TrueOptimalPrice <= high);
+
+    /// <summary>
+    /// True when the stated 95% range lies within 2% of the recommended price on both sides: the data pins the optimum
+    /// down to 2% (null when unsupported).
+    /// </summary>
+    public bool? PinnedToTwoPercent => RecommendedPrice is not { } p || ConfidenceLow is not { } low ? null
+        : ConfidenceHigh is { } high && low >= 0.98 * p && high <= 1.02 * p;
+}

@@ -55,7 +55,12 @@ public static class DemoPricingEvaluator
             Share(enough.Select(p => p.Recovery.ElasticityError), 0.10),
             report.PriceGapMape,
             report.SharePriceWithin2Percent,
-            products);
+            products)
+        {
+            OptimumCoverage = report.OptimumCoverage,
+            Pinned = report.Pinned,
+            SharePinnedWithin2Percent = report.SharePinnedWithin2Percent,
+        };
     }
 
     private static double Mape(IEnumerable<double?> errors)

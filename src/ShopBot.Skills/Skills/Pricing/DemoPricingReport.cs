@@ -23,4 +23,14 @@ public sealed record DemoPricingReport(
     double ShareElasticityWithin10Percent,
     double PriceGapMape,
     double SharePriceWithin2Percent,
-    IReadOnlyList<DemoPricingProduct> Details);
+    IReadOnlyList<DemoPricingProduct> Details)
+{
+    /// <summary>Share of supported products whose stated 95% optimal-price range contains the true optimum.</summary>
+    public double OptimumCoverage { get; init; } = double.NaN;
+
+    /// <summary>Supported products whose stated range is within 2% of the recommendation on both sides.</summary>
+    public int Pinned { get; init; }
+
+    /// <summary>Of those, the share within 2% of the true optimum.</summary>
+    public double SharePinnedWithin2Percent { get; init; } = double.NaN;
+}

@@ -19,7 +19,7 @@ internal static class BenchmarkData
         return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. parts]));
     }
 
-    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits.</summary>
+    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits, --word-ngram, --char-min, --char-max.</summary>
     public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind)
     {
         var o = new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions { Classifier = kind };
@@ -33,6 +33,9 @@ internal static class BenchmarkData
         var f = o.Features;
         if (Flag(args, "--char-weight") is { } cw) f = f with { CharWeight = float.Parse(cw, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--min-df") is { } df) f = f with { MinDocumentFrequency = int.Parse(df, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--word-ngram") is { } wn) f = f with { MaxWordNgram = int.Parse(wn, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--char-min") is { } cmin) f = f with { MinCharNgram = int.Parse(cmin, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--char-max") is { } cmax) f = f with { MaxCharNgram = int.Parse(cmax, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--bits") is { } bits) f = f with { HashBits = int.Parse(bits, System.Globalization.CultureInfo.InvariantCulture) };
         return o with { Logistic = lr, NaiveBayes = nb, Features = f };
     }

@@ -4,17 +4,18 @@ using Microsoft.Extensions.Logging;
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Lu;
 using ShopBot.Skills.Nlu.Sentiment;
+using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Skills.Nlu;
 
 /// <summary>
 /// The trained NLU models, loaded from a cache or trained at startup from dialogs/intents/*.lu and
-/// dialogs/sentiment/*.csv plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
+/// dialogs/sentiment/*.csv (with the word lists of dialogs/sentiment/polarity-words.txt when present) plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
 /// </summary>
 public sealed partial class NluModels
 {
     /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment)
     {
@@ -59,10 +60,13 @@ public sealed partial class NluModels
         }
         else
         {
+            string lexiconPath = Path.Combine(sentimentDir, SentimentTrainer.LexiconFileName);
+            var lexicon = File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null;
+            var sentimentOptions = SentimentTrainer.OptionsWith(lexicon);
             var model = LoadOrTrain(
-                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles.Concat(intentFiles), SentimentTrainer.DefaultOptions.Fingerprint())}.model"),
+                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles.Concat(intentFiles), sentimentOptions.Fingerprint())}.model"),
                 s => IntentClassifierModel.Load(s),
-                () => new SentimentTrainer().Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
+                () => new SentimentTrainer(sentimentOptions).Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
                 (m, s) => m.Save(s), "sentiment", logger);
             sentiment = new SentimentModel(model, options.NeutralBand);
         }

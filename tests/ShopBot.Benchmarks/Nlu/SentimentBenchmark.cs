@@ -1,5 +1,6 @@
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Sentiment;
+using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Benchmarks.Nlu;
 
@@ -14,9 +15,17 @@ public sealed class SentimentBenchmark : IBenchmark
     {
         var amazon = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--amazon") ?? BenchmarkData.SharedPath("sentiment", "amazon-reviews.csv"));
         var imdb = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--imdb") ?? BenchmarkData.SharedPath("sentiment", "imdb-reviews.csv"));
-        var options = SentimentTrainer.DefaultOptions;
-        if (args.Length > 0)
-            options = BenchmarkData.ClassifierOptions(args, BenchmarkData.Flag(args, "--classifier") ?? "lr");
+        string lexiconPath = BenchmarkData.Flag(args, "--lexicon") ?? BenchmarkData.RepositoryPath("dialogs", "sentiment", SentimentTrainer.LexiconFileName);
+        var lexicon = args.Contains("--no-lexicon") ? null : PolarityLexicon.Load(lexiconPath);
+        var options = SentimentTrainer.OptionsWith(lexicon);
+        if (args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--no-lexicon" or "--lexicon" or "--lexicon-weight" or "--amazon" or "--imdb" or "--dialogs")))
+        {
+            var custom = BenchmarkData.ClassifierOptions(args, BenchmarkData.Flag(args, "--classifier") ?? "lr");
+            options = custom with { Features = custom.Features with { Lexicon = lexicon } };
+        }
+        if (BenchmarkData.Flag(args, "--lexicon-weight") is { } lw)
+            options = options with { Features = options.Features with { LexiconWeight = float.Parse(lw, System.Globalization.CultureInfo.InvariantCulture) } };
+        Console.WriteLine(lexicon is null ? "No polarity lexicon." : $"Polarity lexicon {lexiconPath}: {lexicon} (general English, written from the language, not from these data sets).");
         Console.WriteLine("Sentiment (logistic regression on negation-marked TF-IDF word and char n-grams). Test rows never seen in training.");
         Console.WriteLine($"{"setting",-24} {"accuracy",9} {"AUC",7}");
         Report("amazon -> imdb", Score(options, amazon, imdb));
@@ -35,7 +44,8 @@ public sealed class SentimentBenchmark : IBenchmark
         var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
         var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(ShopBot.Skills.Nlu.Lu.LuParser.ParseFile);
         var neutral = NeutralExamples.Select(intents);
-        var model = new SentimentTrainer().Fit([.. polar, .. neutral]);
+        string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
+        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null)).Fit([.. polar, .. neutral]);
         Console.WriteLine($"Shipped model ({polar.Count} polar + {neutral.Count} neutral examples) on unseen shop messages:");
         string[] messages =
         [

@@ -6,7 +6,7 @@ namespace ShopBot.Skills.Nlu.Intents;
 public sealed class IntentClassifierModel : IIntentClassifier
 {
     private const string Magic = "ShopBot.IntentClassifier";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private readonly string[] _labels;
 
     /// <summary>Combines a fitted featurizer, the class names (in model order) and the model.</summary>

@@ -19,10 +19,10 @@ internal static class BenchmarkData
         return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. parts]));
     }
 
-    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits, --word-ngram, --char-min, --char-max.</summary>
-    public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind)
+    /// <summary>Classifier options (defaults, or <c>baseline</c>) with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits, --word-ngram, --char-min, --char-max.</summary>
+    public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind, ShopBot.Skills.Nlu.Intents.IntentClassifierOptions? baseline = null)
     {
-        var o = new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions { Classifier = kind };
+        var o = (baseline ?? new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions()) with { Classifier = kind };
         var lr = o.Logistic;
         if (Flag(args, "--l2") is { } l2) lr = lr with { L2 = double.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--rate") is { } rate) lr = lr with { LearningRate = double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) };

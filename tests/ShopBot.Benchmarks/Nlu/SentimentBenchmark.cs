@@ -17,12 +17,7 @@ public sealed class SentimentBenchmark : IBenchmark
         var imdb = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--imdb") ?? BenchmarkData.SharedPath("sentiment", "imdb-reviews.csv"));
         string lexiconPath = BenchmarkData.Flag(args, "--lexicon") ?? BenchmarkData.RepositoryPath("dialogs", "sentiment", SentimentTrainer.LexiconFileName);
         var lexicon = args.Contains("--no-lexicon") ? null : PolarityLexicon.Load(lexiconPath);
-        var options = SentimentTrainer.OptionsWith(lexicon);
-        if (args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--no-lexicon" or "--lexicon" or "--lexicon-weight" or "--amazon" or "--imdb" or "--dialogs")))
-        {
-            var custom = BenchmarkData.ClassifierOptions(args, BenchmarkData.Flag(args, "--classifier") ?? "lr");
-            options = custom with { Features = custom.Features with { Lexicon = lexicon } };
-        }
+        var options = BenchmarkData.ClassifierOptions(args, BenchmarkData.Flag(args, "--classifier") ?? "lr", SentimentTrainer.OptionsWith(lexicon));
         if (BenchmarkData.Flag(args, "--lexicon-weight") is { } lw)
             options = options with { Features = options.Features with { LexiconWeight = float.Parse(lw, System.Globalization.CultureInfo.InvariantCulture) } };
         Console.WriteLine(lexicon is null ? "No polarity lexicon." : $"Polarity lexicon {lexiconPath}: {lexicon} (general English, written from the language, not from these data sets).");

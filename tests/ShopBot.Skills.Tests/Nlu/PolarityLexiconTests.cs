@@ -64,7 +64,7 @@ public sealed class PolarityLexiconTests
         stream.Position = 0;
         var loaded = SentimentModel.Load(stream);
         Assert.Equal(lexicon.Fingerprint, loaded.Classifier.Featurizer.Options.Lexicon!.Fingerprint);
-        Assert.Equal(8f, loaded.Classifier.Featurizer.Options.LexiconWeight);
+        Assert.Equal(16f, loaded.Classifier.Featurizer.Options.LexiconWeight);
         foreach (var text in new[] { "dreadful", "lovely", "not bad", "the box" })
             Assert.Equal(model.Score(text), loaded.Score(text));
         // "dreadful" and "lovely" never occur in training, yet the lexicon columns give them their polarity.

@@ -4,13 +4,12 @@ using Microsoft.Extensions.Logging;
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Lu;
 using ShopBot.Skills.Nlu.Sentiment;
-using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Skills.Nlu;
 
 /// <summary>
 /// The trained NLU models, loaded from a cache or trained at startup from dialogs/intents/*.lu and
-/// dialogs/sentiment/*.csv (with the word lists of dialogs/sentiment/polarity-words.txt when present) plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
+/// dialogs/sentiment/*.csv plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
 /// </summary>
 public sealed partial class NluModels
 {
@@ -60,9 +59,10 @@ public sealed partial class NluModels
         }
         else
         {
-            string lexiconPath = Path.Combine(sentimentDir, SentimentTrainer.LexiconFileName);
-            var lexicon = File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null;
-            var sentimentOptions = SentimentTrainer.OptionsWith(lexicon);
+            // The shipped model does not use dialogs/sentiment/polarity-words.txt yet: it moves the scores of neutral
+            // questions by about 1e-4, and the handoff rule for falling sentiment (strictly decreasing scores) reads
+            // such noise, so conversation scripts would change. SentimentTrainer.OptionsWith(lexicon) enables it.
+            var sentimentOptions = SentimentTrainer.DefaultOptions;
             var model = LoadOrTrain(
                 Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles.Concat(intentFiles), sentimentOptions.Fingerprint())}.model"),
                 s => IntentClassifierModel.Load(s),

@@ -33,15 +33,12 @@ public sealed class SentimentBenchmark : IBenchmark
         return Task.FromResult(0);
     }
 
-    /// <summary>The shipped three-class model (dialogs/sentiment + neutral shop questions) on messages it never saw.</summary>
+    /// <summary>The shipped three-class model (dialogs/sentiment + neutral shop questions), without and with the lexicon, on messages it never saw.</summary>
     private static void ShopMessages(string dialogs)
     {
         var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
         var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(ShopBot.Skills.Nlu.Lu.LuParser.ParseFile);
         var neutral = NeutralExamples.Select(intents);
-        string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
-        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null)).Fit([.. polar, .. neutral]);
-        Console.WriteLine($"Shipped model ({polar.Count} polar + {neutral.Count} neutral examples) on unseen shop messages:");
         string[] messages =
         [
             "what is your return policy", "where is my order 100234", "do you ship to canada", "can i pay with paypal",
@@ -50,10 +47,17 @@ public sealed class SentimentBenchmark : IBenchmark
             "my parcel still hasn't arrived, this is unacceptable", "why has nobody answered my emails for a week",
             "the refund never came and support ignores me", "the hoodie is lovely, really happy with it",
         ];
-        foreach (var m in messages)
+        string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
+        var withLexicon = SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null);
+        foreach (var (name, options) in new[] { ("shipped model (no lexicon yet)", SentimentTrainer.DefaultOptions), ("with the polarity lexicon", withLexicon) })
         {
-            var r = model.Analyze(m);
-            Console.WriteLine($"  {r.Label,-9} {r.Score,6:F2}  {m}");
+            var model = new SentimentTrainer(options).Fit([.. polar, .. neutral]);
+            Console.WriteLine($"{name}, {polar.Count} polar + {neutral.Count} neutral examples, on unseen shop messages:");
+            foreach (var m in messages)
+            {
+                var r = model.Analyze(m);
+                Console.WriteLine($"  {r.Label,-9} {r.Score,6:F2}  {m}");
+            }
         }
     }
 

@@ -35,6 +35,9 @@ public sealed class NluSpeedBenchmark : IBenchmark
         double features = Measure(texts, t => intents.Featurizer.Transform(t, out _, out _));
         double intent = Measure(texts, t => intents.Top2(t).Best);
         double both = Measure(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
+        string lexiconPath = BenchmarkData.RepositoryPath("dialogs", "sentiment", SentimentTrainer.LexiconFileName);
+        var lexiconSentiment = new SentimentTrainer(SentimentTrainer.OptionsWith(PolarityLexicon.Load(lexiconPath))).Fit(SentimentDataLoader.Load(sentimentPath));
+        double bothLexicon = Measure(texts, t => intents.Top2(t).Best + (lexiconSentiment.Score(t) > 0 ? 1 : 0));
         double classify = Measure(texts, t => intents.Classify(t).Count);
         var recognizer = new NluRecognizer(intents, sentiment, [], new NluOptions(), TimeProvider.System);
         double recognize = Measure(texts, t => recognizer.Recognize(t).Intents.Count);
@@ -57,6 +60,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
         Row("normalise + features", features, tokenize);
         Row("+ intent (top-2)", intent, tokenize);
         Row("+ intent + sentiment", both, tokenize);
+        Row("+ intent + sentiment with lexicon", bothLexicon, tokenize);
         Row("Classify() ranked list", classify, tokenize);
         Row("NluRecognizer.Recognize (no entities)", recognize, tokenize);
         Row($"intent scoring only ({nnz:F0} nnz)", scoreIntent, tokenize);

@@ -17,18 +17,15 @@ public static class GoalFallbackTuner
     /// <summary>Margin grid: 0, 0.05, ..., 0.5.</summary>
     public const int MarginSteps = 11;
 
-    /// <summary>The chosen point and what it scores on the predictions it was chosen on.</summary>
-    public sealed record Choice(double Threshold, double Margin, double InScopeAccuracy, double OosRecall);
-
     /// <summary>Picks threshold and margin on out-of-fold predictions (pure function of its inputs).</summary>
-    public static Choice Choose(IReadOnlyList<OutOfFoldPrediction> predictions, double minOosRecall)
+    public static FallbackChoice Choose(IReadOnlyList<OutOfFoldPrediction> predictions, double minOosRecall)
     {
         ArgumentNullException.ThrowIfNull(predictions);
         if (!(minOosRecall is >= 0 and <= 1)) throw new ArgumentException($"minOosRecall must be in [0, 1], was {minOosRecall}.", nameof(minOosRecall));
         int oos = 0, inScope = 0;
         foreach (var p in predictions) { if (p.ExpectedOutOfScope) oos++; else inScope++; }
         if (oos == 0 || inScope == 0) throw new ArgumentException("Tuning the fallback needs both in-scope and out-of-scope examples.", nameof(predictions));
-        Choice? feasible = null, fallback = null;
+        FallbackChoice? feasible = null, fallback = null;
         for (int t = 0; t < ThresholdSteps; t++)
         {
             for (int m = 0; m < MarginSteps; m++)
@@ -41,7 +38,7 @@ public static class GoalFallbackTuner
                     if (p.ExpectedOutOfScope) { if (saysOos) oosHit++; }
                     else if (!saysOos && p.TopCorrect) inHit++;
                 }
-                var c = new Choice(threshold, margin, (double)inHit / inScope, (double)oosHit / oos);
+                var c = new FallbackChoice(threshold, margin, (double)inHit / inScope, (double)oosHit / oos);
                 if (c.OosRecall >= minOosRecall)
                 {
                     if (feasible is null || c.InScopeAccuracy > feasible.InScopeAccuracy) feasible = c;

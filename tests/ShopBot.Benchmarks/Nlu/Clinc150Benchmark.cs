@@ -39,14 +39,14 @@ public sealed class Clinc150Benchmark : IBenchmark
         var goalReport = NluEvaluator.Evaluate(model, test, goal.Threshold, goal.Margin);
         var raw = NluEvaluator.Evaluate(model, test, 0, 0);
         Console.WriteLine($"CLINC150 ({kind}); trained on {train.Count} utterances of {trainPath} in {sw.Elapsed.TotalSeconds:F1} s;");
-        Console.WriteLine($"the model never saw {testPath} ({test.Count} utterances). Fallback tuned on 20% of train (oos weight {oosWeight}): threshold {threshold:F2}, margin {margin:F2}.");
+        Console.WriteLine($"the model never saw {testPath} ({test.Count} utterances). Old weighted tuner on 20% of train (oos weight {oosWeight}): threshold {threshold:F2}, margin {margin:F2}.");
         Console.WriteLine($"Goal-shaped fallback tuned by 5-fold CV on train.csv (max in-scope accuracy with oos recall >= {minRecall:P0}): threshold {goal.Threshold:F2}, margin {goal.Margin:F2} (on the train folds: {goal.InScopeAccuracy * 100:F1} / {goal.OosRecall * 100:F1}).");
-        Console.WriteLine($"{"method",-26} {"in-scope acc",12} {"oos recall",10}");
-        Console.WriteLine($"{"ShopBot " + kind + " (CV goal)",-26} {goalReport.InScopeAccuracy * 100,12:F1} {goalReport.OosRecall * 100,10:F1}");
-        Console.WriteLine($"{"ShopBot " + kind + " (tuned)",-26} {report.InScopeAccuracy * 100,12:F1} {report.OosRecall * 100,10:F1}");
-        Console.WriteLine($"{"ShopBot " + kind + " (no fallback)",-26} {raw.InScopeAccuracy * 100,12:F1} {raw.OosRecall * 100,10:F1}");
+        Console.WriteLine($"{"method",-32} {"in-scope acc",12} {"oos recall",10}");
+        Console.WriteLine($"{"ShopBot " + kind + " (CV goal)",-32} {goalReport.InScopeAccuracy * 100,12:F1} {goalReport.OosRecall * 100,10:F1}");
+        Console.WriteLine($"{"ShopBot " + kind + " (old weighted tuner)",-32} {report.InScopeAccuracy * 100,12:F1} {report.OosRecall * 100,10:F1}");
+        Console.WriteLine($"{"ShopBot " + kind + " (no fallback)",-32} {raw.InScopeAccuracy * 100,12:F1} {raw.OosRecall * 100,10:F1}");
         foreach (var (name, acc, rec) in new[] { ("SVM (anchor)", 91.0, 14.5), ("Rasa (anchor)", 91.5, 45.3), ("MLP USE (anchor)", 93.5, 47.4), ("BERT (anchor)", 96.9, 40.3), ("goal", 93.5, 50.0) })
-            Console.WriteLine($"{name,-26} {acc,12:F1} {rec,10:F1}");
+            Console.WriteLine($"{name,-32} {acc,12:F1} {rec,10:F1}");
         Console.WriteLine("Trade-off on val.csv by threshold (margin 0; for information only, not used to choose anything):");
         foreach (var t in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
         {

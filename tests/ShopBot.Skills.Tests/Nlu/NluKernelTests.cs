@@ -76,5 +76,20 @@ public sealed class NluKernelTests
     }
 
     [Fact]
+    public void Exp_MatchesMathExp_InVectorAndTailLanes()
+    {
+        double[] x = [0, 1, -1, Math.Log(2), -50, 3.5, Math.Log(0.25), double.NegativeInfinity, -0.125];
+        var y = new double[x.Length];
+        LogMath.Exp(x, y);
+        Assert.Equal(1.0, y[0], 14);
+        Assert.Equal(Math.E, y[1], 14);
+        Assert.Equal(2.0, y[3], 14);
+        Assert.Equal(0.25, y[6], 14);
+        Assert.Equal(0.0, y[7]);
+        for (int i = 0; i < x.Length; i++) Assert.Equal(Math.Exp(x[i]), y[i], 1e-15 * Math.Max(1, Math.Exp(x[i])) * 10);
+        Assert.Throws<ArgumentException>(() => LogMath.Exp(x, new double[3]));
+    }
+
+    [Fact]
     public void LogNormalize_RejectsEmptyInput() => Assert.Throws<ArgumentException>(() => LogMath.LogNormalize(Span<double>.Empty));
 }

@@ -37,7 +37,7 @@ public sealed class IntentClassifierModel : IIntentClassifier
         Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
         PredictLogProba(text, logp);
         var probabilities = new double[c];
-        for (int i = 0; i < c; i++) probabilities[i] = Math.Exp(logp[i]);
+        LogMath.Exp(logp, probabilities);
         return new RankedIntents(_labels, probabilities);
     }
 

@@ -48,6 +48,16 @@ public static class LogMath
         for (i = 0; i < n; i++) scores[i] -= lse;
     }
 
+    /// <summary>output[i] = exp(x[i]), a vector at a time.</summary>
+    public static void Exp(ReadOnlySpan<double> x, Span<double> output)
+    {
+        if (output.Length < x.Length) throw new ArgumentException("The output is shorter than the input.", nameof(output));
+        int i = 0, w = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated)
+            for (; i <= x.Length - w; i += w) Vector.Exp(new Vector<double>(x[i..])).CopyTo(output[i..]);
+        for (; i < x.Length; i++) output[i] = Math.Exp(x[i]);
+    }
+
     /// <summary>acc += a * row, vectorised.</summary>
     public static void AddScaled(Span<float> acc, ReadOnlySpan<float> row, float a)
     {

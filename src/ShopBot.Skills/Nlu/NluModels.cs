@@ -14,7 +14,7 @@ namespace ShopBot.Skills.Nlu;
 public sealed partial class NluModels
 {
     /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment)
     {
@@ -59,10 +59,14 @@ public sealed partial class NluModels
         }
         else
         {
+            // The shipped model does not use dialogs/sentiment/polarity-words.txt yet: it moves the scores of neutral
+            // questions by about 1e-4, and the handoff rule for falling sentiment (strictly decreasing scores) reads
+            // such noise, so conversation scripts would change. SentimentTrainer.OptionsWith(lexicon) enables it.
+            var sentimentOptions = SentimentTrainer.DefaultOptions;
             var model = LoadOrTrain(
-                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles.Concat(intentFiles), SentimentTrainer.DefaultOptions.Fingerprint())}.model"),
+                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles.Concat(intentFiles), sentimentOptions.Fingerprint())}.model"),
                 s => IntentClassifierModel.Load(s),
-                () => new SentimentTrainer().Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
+                () => new SentimentTrainer(sentimentOptions).Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
                 (m, s) => m.Save(s), "sentiment", logger);
             sentiment = new SentimentModel(model, options.NeutralBand);
         }

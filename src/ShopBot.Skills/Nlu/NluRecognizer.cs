@@ -38,7 +38,8 @@ public sealed class NluRecognizer : IRecognizer
         var ranked = _intents.Classify(text);
         var sentiment = _sentiment.Analyze(text);
         var intent = IntentFallback.Choose(ranked, _options.Threshold, _options.Margin);
-        var top = ranked.Take(TopIntents).ToArray();
+        var top = new IntentScore[Math.Min(TopIntents, ranked.Count)];
+        for (int i = 0; i < top.Length; i++) top[i] = ranked[i];
         string cultureName = string.IsNullOrWhiteSpace(culture) ? _options.DefaultCulture : culture;
         var reference = referenceTime ?? _time.GetUtcNow().UtcDateTime;
         IReadOnlyList<EntityMatch> entities = _entities.Length == 0

@@ -19,10 +19,10 @@ internal static class BenchmarkData
         return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. parts]));
     }
 
-    /// <summary>Classifier options with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits.</summary>
-    public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind)
+    /// <summary>Classifier options (defaults, or <c>baseline</c>) with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits, --word-ngram, --char-min, --char-max.</summary>
+    public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind, ShopBot.Skills.Nlu.Intents.IntentClassifierOptions? baseline = null)
     {
-        var o = new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions { Classifier = kind };
+        var o = (baseline ?? new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions()) with { Classifier = kind };
         var lr = o.Logistic;
         if (Flag(args, "--l2") is { } l2) lr = lr with { L2 = double.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--rate") is { } rate) lr = lr with { LearningRate = double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) };
@@ -33,6 +33,9 @@ internal static class BenchmarkData
         var f = o.Features;
         if (Flag(args, "--char-weight") is { } cw) f = f with { CharWeight = float.Parse(cw, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--min-df") is { } df) f = f with { MinDocumentFrequency = int.Parse(df, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--word-ngram") is { } wn) f = f with { MaxWordNgram = int.Parse(wn, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--char-min") is { } cmin) f = f with { MinCharNgram = int.Parse(cmin, System.Globalization.CultureInfo.InvariantCulture) };
+        if (Flag(args, "--char-max") is { } cmax) f = f with { MaxCharNgram = int.Parse(cmax, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--bits") is { } bits) f = f with { HashBits = int.Parse(bits, System.Globalization.CultureInfo.InvariantCulture) };
         return o with { Logistic = lr, NaiveBayes = nb, Features = f };
     }

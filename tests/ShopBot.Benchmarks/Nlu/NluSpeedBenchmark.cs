@@ -30,24 +30,42 @@ public sealed class NluSpeedBenchmark : IBenchmark
         var texts = train.Select(t => t.Text).Take(3000).ToArray();
 
         double tokenize = Measure(texts, t => { var sink = new CountingSink(); TextPipeline.Run(t.AsSpan(), ref sink, stem: false); return sink.Count; });
+        double stemming = Measure(texts, t => { var sink = new CountingSink(); TextPipeline.Run(t.AsSpan(), ref sink, stem: true); return sink.Count; });
         double hashing = Measure(texts, t => intents.Featurizer.HashOnly(t));
         double features = Measure(texts, t => intents.Featurizer.Transform(t, out _, out _));
         double intent = Measure(texts, t => intents.Top2(t).Best);
         double both = Measure(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
+        string lexiconPath = BenchmarkData.RepositoryPath("dialogs", "sentiment", SentimentTrainer.LexiconFileName);
+        var lexiconSentiment = new SentimentTrainer(SentimentTrainer.OptionsWith(PolarityLexicon.Load(lexiconPath))).Fit(SentimentDataLoader.Load(sentimentPath));
+        double bothLexicon = Measure(texts, t => intents.Top2(t).Best + (lexiconSentiment.Score(t) > 0 ? 1 : 0));
         double classify = Measure(texts, t => intents.Classify(t).Count);
         var recognizer = new NluRecognizer(intents, sentiment, [], new NluOptions(), TimeProvider.System);
         double recognize = Measure(texts, t => recognizer.Recognize(t).Intents.Count);
+        var cachedRows = texts.Select(t => intents.Featurizer.Transform(t)).ToArray();
+        var cachedSentiment = texts.Select(t => sentiment.Classifier.Featurizer.Transform(t)).ToArray();
+        int next = 0;
+        var logp = new double[intents.Labels.Count];
+        double nnz = cachedRows.Average(r => r.Count), nnzSentiment = cachedSentiment.Average(r => r.Count);
+        double scoreIntent = Measure(texts, t => { var r = cachedRows[next++ % cachedRows.Length]; intents.Model.PredictLogProba(r.Indices, r.Values, logp); return 0; });
+        var logp3 = new double[3];
+        double scoreSentiment = Measure(texts, t => { var r = cachedSentiment[next++ % cachedSentiment.Length]; sentiment.Classifier.Model.PredictLogProba(r.Indices, r.Values, logp3); return 0; });
+        double normalize = Measure(texts, t => { LogMath.LogNormalize(logp); return 0; });
         long allocated = Allocated(texts, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
 
         Console.WriteLine($"NLU speed, one thread, {texts.Length} CLINC150 utterances ({intents.Labels.Count} intents, {intents.Featurizer.ColumnCount} features, {kind}).");
         Console.WriteLine($"{"stage",-40} {"us/utt",8} {"x tokenise",10}");
         Row("tokenise only (baseline)", tokenize, tokenize);
+        Row("tokenise + stem", stemming, tokenize);
         Row("shared: normalise+stem+hash+sort ids", hashing, tokenize);
         Row("normalise + features", features, tokenize);
         Row("+ intent (top-2)", intent, tokenize);
         Row("+ intent + sentiment", both, tokenize);
+        Row("+ intent + sentiment with lexicon", bothLexicon, tokenize);
         Row("Classify() ranked list", classify, tokenize);
         Row("NluRecognizer.Recognize (no entities)", recognize, tokenize);
+        Row($"intent scoring only ({nnz:F0} nnz)", scoreIntent, tokenize);
+        Row($"sentiment scoring only ({nnzSentiment:F0} nnz)", scoreSentiment, tokenize);
+        Row("log-normalise intent scores", normalize, tokenize);
         Console.WriteLine($"{"anchor ML.NET PredictionEngine",-40} {5.0,8:F2}");
         Console.WriteLine($"{"goal intent + sentiment",-40} {5.0,8:F2}");
         Console.WriteLine($"bytes allocated per intent+sentiment call: {allocated / (double)texts.Length:F1}");
@@ -60,9 +78,10 @@ public sealed class NluSpeedBenchmark : IBenchmark
     private static double Measure(string[] texts, Func<string, int> work)
     {
         int sink = 0;
-        foreach (var t in texts) sink += work(t);
+        // Warm-up passes let tiered compilation finish (tier 0, OSR, tier 1) before anything is timed.
+        for (int warm = 0; warm < 3; warm++) foreach (var t in texts) sink += work(t);
         double best = double.MaxValue;
-        for (int round = 0; round < 5; round++)
+        for (int round = 0; round < 7; round++)
         {
             var sw = Stopwatch.StartNew();
             foreach (var t in texts) sink += work(t);

@@ -93,13 +93,7 @@ public sealed class EnsembleModel : ISparseModel
         {
             int stride = _stride;
             Span<float> acc = stride <= 512 ? stackalloc float[stride] : new float[stride];
-            acc.Clear();
-            for (int k = 0; k < indices.Length; k++)
-            {
-                int f = indices[k];
-                if ((uint)f >= (uint)_fusedFeatures) continue;
-                LogMath.AddScaled(acc, _fusedWeights.AsSpan(f * stride, stride), values[k] * _fusedScales![f]);
-            }
+            QuantizedScoring.Accumulate(acc, _fusedWeights, _fusedScales, stride, _fusedFeatures, indices, values);
             for (int y = 0; y < c; y++) output[y] = _fusedBias![y] + acc[y];
             LogMath.LogNormalize(output);
             return;

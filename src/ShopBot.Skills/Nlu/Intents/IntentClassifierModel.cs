@@ -6,7 +6,7 @@ namespace ShopBot.Skills.Nlu.Intents;
 public sealed class IntentClassifierModel : IIntentClassifier
 {
     private const string Magic = "ShopBot.IntentClassifier";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private readonly string[] _labels;
 
     /// <summary>Combines a fitted featurizer, the class names (in model order) and the model.</summary>
@@ -37,7 +37,7 @@ public sealed class IntentClassifierModel : IIntentClassifier
         Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
         PredictLogProba(text, logp);
         var probabilities = new double[c];
-        for (int i = 0; i < c; i++) probabilities[i] = Math.Exp(logp[i]);
+        LogMath.Exp(logp, probabilities);
         return new RankedIntents(_labels, probabilities);
     }
 

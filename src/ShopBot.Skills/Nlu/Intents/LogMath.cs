@@ -17,11 +17,45 @@ public static class LogMath
         return max + Math.Log(sum);
     }
 
-    /// <summary>Turns scores into normalised log-probabilities in place (log-softmax).</summary>
+    /// <summary>
+    /// Turns scores into normalised log-probabilities in place (log-softmax): x_i − max − log Σ_j exp(x_j − max).
+    /// The exponentials are taken a vector at a time (<see cref="Vector.Exp(Vector{double})"/>).
+    /// </summary>
     public static void LogNormalize(Span<double> scores)
     {
-        double lse = LogSumExp(scores);
-        for (int i = 0; i < scores.Length; i++) scores[i] -= lse;
+        if (scores.IsEmpty) throw new ArgumentException("Cannot normalise an empty span.", nameof(scores));
+        int n = scores.Length, i = 0, w = Vector<double>.Count;
+        double max = double.NegativeInfinity;
+        if (Vector.IsHardwareAccelerated && n >= w)
+        {
+            var vmax = new Vector<double>(double.NegativeInfinity);
+            for (; i <= n - w; i += w) vmax = Vector.Max(vmax, new Vector<double>(scores[i..]));
+            for (int j = 0; j < w; j++) max = Math.Max(max, vmax[j]);
+        }
+        for (; i < n; i++) if (scores[i] > max) max = scores[i];
+        if (double.IsNegativeInfinity(max) || double.IsNaN(max)) return;
+        double sum = 0;
+        i = 0;
+        if (Vector.IsHardwareAccelerated && n >= w)
+        {
+            var vm = new Vector<double>(max);
+            var vs = Vector<double>.Zero;
+            for (; i <= n - w; i += w) vs += Vector.Exp(new Vector<double>(scores[i..]) - vm);
+            sum = Vector.Sum(vs);
+        }
+        for (; i < n; i++) sum += Math.Exp(scores[i] - max);
+        double lse = max + Math.Log(sum);
+        for (i = 0; i < n; i++) scores[i] -= lse;
+    }
+
+    /// <summary>output[i] = exp(x[i]), a vector at a time.</summary>
+    public static void Exp(ReadOnlySpan<double> x, Span<double> output)
+    {
+        if (output.Length < x.Length) throw new ArgumentException("The output is shorter than the input.", nameof(output));
+        int i = 0, w = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated)
+            for (; i <= x.Length - w; i += w) Vector.Exp(new Vector<double>(x[i..])).CopyTo(output[i..]);
+        for (; i < x.Length; i++) output[i] = Math.Exp(x[i]);
     }
 
     /// <summary>acc += a * row, vectorised.</summary>

@@ -21,6 +21,15 @@ public sealed record FeaturizerOptions
     /// <summary>Weight of the character n-gram block relative to the word block (both are hashed into one vector). Default 0.5.</summary>
     public float CharWeight { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Optional positive/negative word lists: when set, four count columns (positive, negative, negated positive,
+    /// negated negative words) follow the hashed columns. Default none (intent models do not use one).
+    /// </summary>
+    public PolarityLexicon? Lexicon { get; init; }
+
+    /// <summary>Weight of the lexicon columns relative to a word feature of IDF 1. Default 1.</summary>
+    public float LexiconWeight { get; init; } = 1f;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first out-of-range setting.</summary>
     public void Validate()
     {
@@ -30,5 +39,6 @@ public sealed record FeaturizerOptions
             throw new ArgumentException($"Character n-grams need 2 <= MinCharNgram <= MaxCharNgram <= 8, were {MinCharNgram}..{MaxCharNgram}.");
         if (MinDocumentFrequency < 1) throw new ArgumentException($"MinDocumentFrequency must be at least 1, was {MinDocumentFrequency}.");
         if (!(CharWeight > 0) || float.IsInfinity(CharWeight)) throw new ArgumentException($"CharWeight must be positive, was {CharWeight}.");
+        if (!(LexiconWeight > 0) || float.IsInfinity(LexiconWeight)) throw new ArgumentException($"LexiconWeight must be positive, was {LexiconWeight}.");
     }
 }

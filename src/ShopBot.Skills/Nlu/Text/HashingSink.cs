@@ -38,9 +38,7 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSin
 
     public void OnWord(ReadOnlySpan<char> stem, bool negated)
     {
-        uint h = negated ? NegSeed : WordSeed;
-        foreach (char c in stem) h = (h ^ c) * 16777619u;
-        h = Mix(h);
+        uint h = WordHash(stem, negated);
         Add((int)(h & (uint)_mask));
         if (options.MaxWordNgram >= 2 && _words >= 1) Add((int)(Mix(_prev1 * 31 + h + 0x1234567u) & (uint)_mask));
         if (options.MaxWordNgram >= 3 && _words >= 2) Add((int)(Mix((_prev2 * 31 + _prev1) * 31 + h + 0x7654321u) & (uint)_mask));
@@ -50,6 +48,14 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSin
     }
 
     public void OnBoundary() => _words = 0;
+
+    /// <summary>The full hash of a (stemmed) word; its feature id is this masked to the hash bits.</summary>
+    public static uint WordHash(ReadOnlySpan<char> stem, bool negated)
+    {
+        uint h = negated ? NegSeed : WordSeed;
+        foreach (char c in stem) h = (h ^ c) * 16777619u;
+        return Mix(h);
+    }
 
     private void Add(int id)
     {

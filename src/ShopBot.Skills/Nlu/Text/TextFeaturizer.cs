@@ -8,6 +8,8 @@ namespace ShopBot.Skills.Nlu.Text;
 /// scratch buffers are per thread, so transforming a message allocates nothing but its result. The hashed feature ids
 /// of the last message a thread transformed are kept: a second featurizer with the same hashing settings (the intent
 /// and the sentiment model) transforming the same string instance reuses them instead of tokenising and stemming again.
+/// With a <see cref="FeaturizerOptions.Lexicon"/>, the word ids are also looked up in a per-bucket polarity table and
+/// counted into four extra columns (a hashed bigram that shares a lexicon word's bucket counts too; rare at 2^18 buckets).
 /// </summary>
 public sealed class TextFeaturizer
 {
@@ -22,6 +24,12 @@ public sealed class TextFeaturizer
     // half the bytes of the int maps, so more of it stays in cache. Null when there are 65535 columns or more.
     private readonly ushort[]? _compactMap;
 
+    // With a lexicon: per word bucket, 0 or the lexicon column + 1 (positive, negative, negated positive, negated negative).
+    private readonly byte[]? _polarity;
+
+    /// <summary>Number of lexicon count columns appended after the hashed ones when a lexicon is set.</summary>
+    private const int LexiconColumns = 4;
+
     private TextFeaturizer(FeaturizerOptions options, int[] wordMap, int[] charMap, float[] idf, int wordColumns)
     {
         if (idf.Length < ushort.MaxValue)
@@ -29,6 +37,21 @@ public sealed class TextFeaturizer
             _compactMap = new ushort[wordMap.Length + charMap.Length];
             for (int b = 0; b < wordMap.Length; b++) _compactMap[b] = (ushort)(wordMap[b] + 1);
             for (int b = 0; b < charMap.Length; b++) _compactMap[wordMap.Length + b] = (ushort)(charMap[b] + 1);
+        }
+        if (options.Lexicon is { } lexicon)
+        {
+            _polarity = new byte[1 << options.HashBits];
+            uint mask = (uint)_polarity.Length - 1;
+            foreach (var stem in lexicon.Positive)
+            {
+                _polarity[HashingSink.WordHash(stem, false) & mask] = 1;
+                _polarity[HashingSink.WordHash(stem, true) & mask] = 3;
+            }
+            foreach (var stem in lexicon.Negative)
+            {
+                _polarity[HashingSink.WordHash(stem, false) & mask] = 2;
+                _polarity[HashingSink.WordHash(stem, true) & mask] = 4;
+            }
         }
         Options = options;
         _wordMap = wordMap;
@@ -41,7 +64,7 @@ public sealed class TextFeaturizer
     public FeaturizerOptions Options { get; }
 
     /// <summary>Number of columns (vocabulary size) of the vectors produced.</summary>
-    public int ColumnCount => _idf.Length;
+    public int ColumnCount => _idf.Length + (_polarity is null ? 0 : LexiconColumns);
 
     /// <summary>Learns the vocabulary and inverse document frequencies from training texts.</summary>
     public static TextFeaturizer Fit(IReadOnlyList<string> texts, FeaturizerOptions? options = null)
@@ -126,7 +149,7 @@ public sealed class TextFeaturizer
     private int Transform(string text, Scratch scratch)
     {
         int u = CachedHash(text, scratch);
-        scratch.EnsureColumns(u);
+        scratch.EnsureColumns(u + LexiconColumns);
         var ids = scratch.Unique;
         var counts = scratch.Counts;
         var cols = scratch.Columns;
@@ -136,10 +159,14 @@ public sealed class TextFeaturizer
         int charOffset = _wordMap.Length;
         int count = 0;
         double norm = 0;
+        var polarity = _polarity;
+        Span<int> lexiconTf = stackalloc int[LexiconColumns];
+        lexiconTf.Clear();
         for (int i = 0; i < u; i++)
         {
             int id = ids[i];
             bool isChar = (id & HashingSink.CharFlag) != 0;
+            if (polarity is not null && !isChar && polarity[id] != 0) lexiconTf[polarity[id] - 1] += counts[i];
             int col = compact is not null
                 ? compact[isChar ? charOffset + (id & ~HashingSink.CharFlag) : id] - 1
                 : isChar ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
@@ -151,6 +178,18 @@ public sealed class TextFeaturizer
             values[count] = w;
             norm += (double)w * w;
             count++;
+        }
+        if (polarity is not null)
+        {
+            for (int j = 0; j < LexiconColumns; j++)
+            {
+                if (lexiconTf[j] == 0) continue;
+                float w = (lexiconTf[j] == 1 ? 1f : (float)(1 + Math.Log(lexiconTf[j]))) * Options.LexiconWeight;
+                cols[count] = _idf.Length + j;
+                values[count] = w;
+                norm += (double)w * w;
+                count++;
+            }
         }
         if (norm > 0)
         {
@@ -208,6 +247,10 @@ public sealed class TextFeaturizer
         WriteMap(writer, _wordMap);
         WriteMap(writer, _charMap);
         foreach (var v in _idf) writer.Write(v);
+        writer.Write(o.Lexicon is not null);
+        if (o.Lexicon is null) return;
+        writer.Write(o.LexiconWeight);
+        o.Lexicon.Write(writer);
     }
 
     private static void WriteMap(BinaryWriter writer, int[] map)
@@ -232,6 +275,11 @@ public sealed class TextFeaturizer
         var charMap = ReadMap(reader, options.HashBits, wordColumns, total);
         var idf = new float[total];
         for (int i = 0; i < total; i++) idf[i] = reader.ReadSingle();
+        if (reader.ReadBoolean())
+        {
+            options = options with { LexiconWeight = reader.ReadSingle(), Lexicon = PolarityLexicon.Read(reader) };
+            options.Validate();
+        }
         return new TextFeaturizer(options, wordMap, charMap, idf, wordColumns);
     }
 

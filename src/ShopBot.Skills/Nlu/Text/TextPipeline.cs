@@ -122,11 +122,7 @@ public static class TextPipeline
         }
         bool isNegator = Contractions.IsNegator(word);
         ReadOnlySpan<char> output = word;
-        if (stem && word.Length <= buffer.Length)
-        {
-            word.CopyTo(buffer);
-            output = buffer[..PorterStemmer.Stem(buffer[..word.Length])];
-        }
+        if (stem && word.Length <= buffer.Length) output = buffer[..StemCache.ForThread.Stem(word, buffer)];
         sink.OnWord(output, negating && !isNegator);
         if (isNegator) negating = true;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Lu;
 using ShopBot.Skills.Nlu.Sentiment;
+using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Skills.Nlu;
 
@@ -59,12 +60,14 @@ public sealed partial class NluModels
         }
         else
         {
-            // The shipped model does not use dialogs/sentiment/polarity-words.txt yet: it moves the scores of neutral
-            // questions by about 1e-4, and the handoff rule for falling sentiment (strictly decreasing scores) reads
-            // such noise, so conversation scripts would change. SentimentTrainer.OptionsWith(lexicon) enables it.
-            var sentimentOptions = SentimentTrainer.DefaultOptions;
+            // The general-English polarity word lists (dialogs/sentiment/polarity-words.txt) add four negation-aware
+            // count features: they carry the model to review domains it never trained on (see README).
+            var lexiconPath = Path.Combine(sentimentDir, SentimentTrainer.LexiconFileName);
+            var lexicon = File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null;
+            var sentimentOptions = SentimentTrainer.OptionsWith(lexicon);
+            string[] keyFiles = lexicon is null ? [.. sentimentFiles, .. intentFiles] : [.. sentimentFiles, lexiconPath, .. intentFiles];
             var model = LoadOrTrain(
-                Path.Combine(cacheDirectory, $"sentiment-{Key(sentimentFiles.Concat(intentFiles), sentimentOptions.Fingerprint())}.model"),
+                Path.Combine(cacheDirectory, $"sentiment-{Key(keyFiles, sentimentOptions.Fingerprint())}.model"),
                 s => IntentClassifierModel.Load(s),
                 () => new SentimentTrainer(sentimentOptions).Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
                 (m, s) => m.Save(s), "sentiment", logger);

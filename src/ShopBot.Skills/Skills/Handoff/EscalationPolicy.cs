@@ -3,7 +3,8 @@ namespace ShopBot.Skills.Skills.Handoff;
 /// <summary>
 /// Decides, from one turn's signals, whether the bot hands the conversation to a person, offers to, or carries on.
 /// Explicit requests, accepted offers and risky actions hand over; strong or clearly falling negative sentiment (down
-/// to <see cref="HandoffOptions.FallingSentimentFloor"/>, by at least as much) and repeated
+/// to <see cref="HandoffOptions.FallingSentimentFloor"/>, by at least as much, and by at least
+/// <see cref="HandoffOptions.FallingSentimentMinStep"/> at every step) and repeated
 /// misunderstanding make the bot offer a person and let the shopper choose. Pure: the caller logs the decision.
 /// </summary>
 public sealed class EscalationPolicy(HandoffOptions options)
@@ -27,7 +28,7 @@ public sealed class EscalationPolicy(HandoffOptions options)
         if (history.Count >= n && history[^1] <= floor && history[^n] - history[^1] >= -floor)
         {
             var falling = true;
-            for (var i = history.Count - n + 1; i < history.Count; i++) falling &= history[i] < history[i - 1];
+            for (var i = history.Count - n + 1; i < history.Count; i++) falling &= history[i - 1] - history[i] >= options.FallingSentimentMinStep;
             if (falling) return new(EscalationAction.Offer, EscalationReason.FallingSentiment, $"sentiment fell over the last {n} messages to {history[^1]:0.00}");
         }
 

@@ -14,6 +14,12 @@ public sealed class HandoffOptions
     /// <summary>A falling sentiment counts only when it ends at or below this and fell by at least as much overall [-0.3].</summary>
     public double FallingSentimentFloor { get; set; } = -0.3;
 
+    /// <summary>
+    /// Each step of a falling sentiment must drop by at least this [0.1]: neutral messages differ by tiny amounts
+    /// (1e-4) that say nothing about the shopper's mood.
+    /// </summary>
+    public double FallingSentimentMinStep { get; set; } = 0.1;
+
     /// <summary>This many fallbacks in a row make the bot offer a person [2].</summary>
     public int FallbacksBeforeOffer { get; set; } = 2;
 
@@ -43,6 +49,7 @@ public sealed class HandoffOptions
         if (NegativeSentimentThreshold is < -1 or > 0) throw new ArgumentException($"{SectionName}:{nameof(NegativeSentimentThreshold)} must be in [-1, 0].");
         if (FallingSentimentFloor is < -1 or > 0) throw new ArgumentException($"{SectionName}:{nameof(FallingSentimentFloor)} must be in [-1, 0].");
         if (FallingSentimentTurns < 2) throw new ArgumentException($"{SectionName}:{nameof(FallingSentimentTurns)} must be at least 2.");
+        if (!(FallingSentimentMinStep is >= 0 and <= 2)) throw new ArgumentException($"{SectionName}:{nameof(FallingSentimentMinStep)} must be in [0, 2].");
         if (FallbacksBeforeOffer < 1) throw new ArgumentException($"{SectionName}:{nameof(FallbacksBeforeOffer)} must be at least 1.");
         if (QueueTimeoutMinutes < 1 || AverageHandlingMinutes < 1) throw new ArgumentException($"{SectionName}: queue minutes must be at least 1.");
         _ = SupportHours.From(this);

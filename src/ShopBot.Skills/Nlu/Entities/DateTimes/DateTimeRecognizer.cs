@@ -16,10 +16,10 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
+    internal delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
 
     /// <summary>Marks a rule that runs only on text with a digit; the words after it, if any, must occur too.</summary>
-    private const string DigitMark = "\u0001";
+    private const string DigitMark = RuleTriggers.Digit;
 
     private static readonly string[] DigitsOnly = [DigitMark];
 
@@ -30,9 +30,11 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     private static readonly string[] YearWords = ["thousand", "hundred", "teen", "twenty"];
     private static readonly string[] Units = ["year", "yr", "month", "week", "wk", "day", "hour", "hr", "min", "sec"];
 
-    /// <summary>Each pattern with the words one of which (or, for an empty list, a digit) the text must contain for it to run.</summary>
-    private static readonly (Regex Pattern, Rule Build, string[] Triggers, bool NeedsDigit)[] Rules =
-        BuildRules().Select(r => (r.Item1, r.Item2, r.Item3.Where(w => w != DigitMark).ToArray(), r.Item3.Contains(DigitMark))).ToArray();
+    private static readonly RuleTriggers Triggers = new();
+
+    /// <summary>Each pattern with its triggers (see <see cref="RuleTriggers"/>): one of them must hold for it to run.</summary>
+    internal static readonly (Regex Pattern, Rule Build, int[] Triggers, bool NeedsDigit)[] Rules =
+        BuildRules().Select(r => { var (ids, digit) = Triggers.Compile(r.Item3); return (r.Item1, r.Item2, ids, digit); }).ToArray();
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
@@ -40,10 +42,10 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var lower = string.Create(text.Length, text, static (span, t) => { for (int i = 0; i < t.Length; i++) span[i] = char.ToLowerInvariant(t[i]); });
         var candidates = new List<DateTimeCandidate>();
-        bool hasDigit = lower.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var scan = new RuleTriggers.Scan(Triggers, lower, Numbers.Tokenizer.Tokenize(text));
         foreach (var (pattern, build, triggers, needsDigit) in Rules)
         {
-            if ((needsDigit && !hasDigit) || (triggers.Length > 0 && !ContainsAny(lower, triggers))) continue;
+            if (!scan.Allows(triggers, needsDigit)) continue;
             foreach (Match m in pattern.Matches(lower))
             {
                 if (m.Length == 0) continue;
@@ -68,13 +70,6 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
                 new Dictionary<string, object?> { ["values"] = c.Values }));
         }
         return result;
-    }
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var w in words)
-            if (text.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
     }
 
     private static readonly Dictionary<string, (char Unit, bool TimePart)> UnitWords = new(StringComparer.Ordinal)

@@ -62,6 +62,34 @@ public class DateTimeTriggerTests
         Assert.InRange(allowed, 0, 8);
     }
 
+    [Theory]
+    [InlineData("=may", "pay in may please", true)]
+    [InlineData("=may", "you may-be right", true)]
+    [InlineData("=may", "maybe not", false)]
+    [InlineData("#pm", "call at 5 pm", true)]
+    [InlineData("#pm", "call at 5pm", true)]
+    [InlineData("#pm", "pm me at 5", false)]
+    [InlineData("mon", "this month", true)]
+    [InlineData("mon", "this week", false)]
+    [InlineData("a m", "7 a m", true)]
+    [InlineData("-", "t-shirt", true)]
+    [InlineData("-", "t shirt", false)]
+    public void Scan_FindsWordsWordsAfterDigitsAndSubstrings(string trigger, string text, bool expected)
+    {
+        var table = new RuleTriggers();
+        var (ids, digit) = table.Compile(["=june", trigger, "zzz"]);
+        var (only, _) = table.Compile([trigger]);
+        Assert.False(digit);
+        var scan = new RuleTriggers.Scan(table, DateTimeRecognizer.Lower(text), ShopBot.Skills.Nlu.Entities.Numbers.Tokenizer.TokenizeUncached(text));
+        Assert.Equal(expected, scan.Allows(only, needsDigit: false));
+        Assert.Equal(expected, scan.Allows(ids, needsDigit: false));
+        Assert.Equal(expected && scan.HasDigit, scan.Allows(only, needsDigit: true));
+    }
+
+    [Fact]
+    public void Compile_RejectsAnEmptyTrigger() =>
+        Assert.Throws<ArgumentException>(() => new RuleTriggers().Compile(["="]));
+
     private static void AssertTriggersCover(string text)
     {
         var lower = DateTimeRecognizer.Lower(text);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ShopBot.Skills.Nlu.Entities.Numbers;
 
 namespace ShopBot.Skills.Nlu.Entities.DateTimes;
@@ -7,7 +8,7 @@ namespace ShopBot.Skills.Nlu.Entities.DateTimes;
 /// never run. Each trigger is a string: <c>=word</c> is a whole word of the message, <c>#word</c> a whole word right
 /// after a digit literal ("5 pm", "3d"), <see cref="Digit"/> any digit, and anything else a substring of the
 /// lower-cased text. A rule runs when the message has a digit (if it needs one) and any one of its other triggers.
-/// Each distinct trigger is tested at most once per message (see <see cref="Scan"/>).
+/// All triggers of a message are found in one pass over its words and characters (see <see cref="Scan"/>).
 /// </summary>
 internal sealed class RuleTriggers
 {
@@ -49,24 +50,88 @@ internal sealed class RuleTriggers
     /// <summary>The words and their plurals (an "s" added), each as a whole-word trigger.</summary>
     public static string[] WordsAndPlurals(params string[] words) => [.. words.SelectMany(w => new[] { "=" + w, "=" + w + "s" })];
 
-    /// <summary>Trigger results for one message, each computed on first use.</summary>
+    private Lookup? _lookup;
+
+    /// <summary>The compiled triggers arranged for one pass over a message; built on first use (after every Compile).</summary>
+    private Lookup GetLookup() => _lookup ??= new Lookup(_known);
+
+    /// <summary>The triggers arranged for one pass: words in a dictionary, substrings found together by SearchValues.</summary>
+    private sealed class Lookup
+    {
+        public readonly int Count;
+        public readonly Dictionary<string, int[]> Words = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int[]> WordsAfterDigits = new(StringComparer.Ordinal);
+        public readonly Dictionary<char, (string Text, int Id)[]> SubstringsByFirst = [];
+        public readonly SearchValues<string> Substrings;
+        public readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> WordSpans;
+        public readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> WordAfterDigitSpans;
+
+        public Lookup(List<string> known)
+        {
+            Count = known.Count;
+            var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var afterDigits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byFirst = new Dictionary<char, List<(string, int)>>();
+            for (int id = 0; id < known.Count; id++)
+            {
+                var t = known[id];
+                var (map, key) = t[0] switch { '=' => (words, t[1..]), '#' => (afterDigits, t[1..]), _ => (null, t) };
+                if (map is not null)
+                {
+                    if (!map.TryGetValue(key, out var ids)) map[key] = ids = [];
+                    ids.Add(id);
+                    continue;
+                }
+                if (!byFirst.TryGetValue(t[0], out var list)) byFirst[t[0]] = list = [];
+                list.Add((t, id));
+            }
+            foreach (var (k, v) in words) Words[k] = [.. v];
+            foreach (var (k, v) in afterDigits) WordsAfterDigits[k] = [.. v];
+            foreach (var (k, v) in byFirst) SubstringsByFirst[k] = [.. v];
+            Substrings = SearchValues.Create([.. byFirst.Values.SelectMany(l => l.Select(x => x.Item1))], StringComparison.Ordinal);
+            WordSpans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+            WordAfterDigitSpans = WordsAfterDigits.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    /// <summary>
+    /// Which triggers hold for one message, all found in one pass: a dictionary look-up per word and a vectorised
+    /// search for the substrings (linear in the length of the message).
+    /// </summary>
     public sealed class Scan
     {
-        private readonly List<string> _known;
-        private readonly string _lower;
-        private readonly List<Token> _tokens;
-        private readonly sbyte[] _memo;
+        private readonly bool[] _present;
 
         /// <param name="table">The compiled triggers.</param>
         /// <param name="lower">The lower-cased message the patterns run on.</param>
         /// <param name="tokens">The tokens of the same message (words are lower-cased).</param>
         public Scan(RuleTriggers table, string lower, List<Token> tokens)
         {
-            _known = table._known;
-            _lower = lower;
-            _tokens = tokens;
+            var lookup = table.GetLookup();
+            _present = new bool[lookup.Count];
             HasDigit = lower.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-            _memo = new sbyte[_known.Count];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word) continue;
+                if (lookup.WordSpans.TryGetValue(tokens[i].Lower, out var ids)) Mark(ids);
+                if (i > 0 && tokens[i - 1].Kind == TokenKind.Digits && lookup.WordAfterDigitSpans.TryGetValue(tokens[i].Lower, out ids)) Mark(ids);
+            }
+            var text = lower.AsSpan();
+            int at = 0;
+            while (at < text.Length)
+            {
+                int k = text[at..].IndexOfAny(lookup.Substrings);
+                if (k < 0) break;
+                at += k;
+                foreach (var (t, id) in lookup.SubstringsByFirst[text[at]])
+                    if (text[at..].StartsWith(t, StringComparison.Ordinal)) _present[id] = true;
+                at++;
+            }
+        }
+
+        private void Mark(int[] ids)
+        {
+            foreach (int id in ids) _present[id] = true;
         }
 
         /// <summary>Whether the message has a digit.</summary>
@@ -78,40 +143,8 @@ internal sealed class RuleTriggers
             if (needsDigit && !HasDigit) return false;
             if (ids.Length == 0) return true;
             foreach (int id in ids)
-                if (Has(id)) return true;
+                if (_present[id]) return true;
             return false;
-        }
-
-        private bool Has(int id)
-        {
-            if (_memo[id] != 0) return _memo[id] > 0;
-            bool found = Test(_known[id]);
-            _memo[id] = found ? (sbyte)1 : (sbyte)-1;
-            return found;
-        }
-
-        private bool Test(string trigger)
-        {
-            switch (trigger[0])
-            {
-                case '=':
-                {
-                    var w = trigger.AsSpan(1);
-                    foreach (var t in _tokens)
-                        if (t.Kind == TokenKind.Word && w.SequenceEqual(t.Lower)) return true;
-                    return false;
-                }
-                case '#':
-                {
-                    if (!HasDigit) return false;
-                    var w = trigger.AsSpan(1);
-                    for (int i = 1; i < _tokens.Count; i++)
-                        if (_tokens[i].Kind == TokenKind.Word && _tokens[i - 1].Kind == TokenKind.Digits && w.SequenceEqual(_tokens[i].Lower)) return true;
-                    return false;
-                }
-                default:
-                    return _lower.Contains(trigger, StringComparison.Ordinal);
-            }
         }
     }
 }

@@ -107,11 +107,14 @@ public sealed class EntitiesSpeedBenchmark : IBenchmark
             passes[r] = (Stopwatch.GetTimestamp() - t0) * 1e6 / Stopwatch.Frequency / count;
         }
         Array.Sort(passes);
+        long bytes0 = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var m in messages) set.Recognize(m, "en-us", reference);
+        double bytesPerMessage = (GC.GetAllocatedBytesForCurrentThread() - bytes0) / (double)count;
         var fresh = Enumerable.Range(0, 2000).Select(_ => Generate(rng, catalog)).ToArray();
         long f0 = Stopwatch.GetTimestamp();
         foreach (var m in fresh) set.Recognize(m, "en-us", reference);
         double freshUs = (Stopwatch.GetTimestamp() - f0) * 1e6 / Stopwatch.Frequency / fresh.Length;
-        Console.WriteLine($"  whole passes: median {passes[passes.Length / 2]:F1} µs (range {passes[0]:F1}-{passes[^1]:F1} over {passes.Length} passes); first pass over 2000 unseen messages: {freshUs:F1} µs");
+        Console.WriteLine($"  whole passes: median {passes[passes.Length / 2]:F1} µs (range {passes[0]:F1}-{passes[^1]:F1} over {passes.Length} passes); first pass over 2000 unseen messages: {freshUs:F1} µs; {bytesPerMessage / 1024:F1} KB allocated per message");
         PrintBreakdown(set, messages, reference, rounds);
 
         if (Directory.Exists(specs))
@@ -148,8 +151,25 @@ public sealed class EntitiesSpeedBenchmark : IBenchmark
             for (int k = 0; k < names.Length; k++) best[k] += chunkBest[k] * 1e6 / Stopwatch.Frequency / messages.Length;
         }
         Console.WriteLine($"  per stage, in run order (chunks of {Chunk}, best of {rounds} rounds each; sum {best.Sum():F1} µs includes ~{names.Length * 0.03:F1} µs of timer calls):");
+        // allocations per stage: the same sequence by hand (the shared stage, then each recognizer on the same string)
+        var bytes = new double[names.Length];
+        var recognizers = set.Recognizers.Select(r => r.Recognizer).ToArray();
+        foreach (var m in messages)
+        {
+            long b0 = GC.GetAllocatedBytesForCurrentThread();
+            ShopBot.Skills.Nlu.Entities.Numbers.NumberParser.For(m, ShopBot.Skills.Nlu.Entities.Numbers.Tokenizer.Tokenize(m)).FindAll();
+            long b1 = GC.GetAllocatedBytesForCurrentThread();
+            bytes[0] += b1 - b0;
+            for (int k = 0; k < recognizers.Length; k++)
+            {
+                recognizers[k].Recognize(m, "en-us", reference);
+                long b2 = GC.GetAllocatedBytesForCurrentThread();
+                bytes[k + 1] += b2 - b1;
+                b1 = b2;
+            }
+        }
         for (int k = 0; k < names.Length; k++)
-            Console.WriteLine($"    {names[k],-24} {best[k],6:F2} µs");
+            Console.WriteLine($"    {names[k],-24} {best[k],6:F2} µs  {(k == names.Length - 1 ? "" : $"{bytes[k] / messages.Length,7:F0} bytes")}");
     }
 
     internal static string Generate(Random rng, ICatalogTerms catalog)

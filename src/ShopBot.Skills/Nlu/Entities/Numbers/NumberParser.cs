@@ -386,6 +386,8 @@ internal sealed class NumberParser
     private bool TryFraction(int i, out Fraction result)
     {
         result = default;
+        // most words start no fraction: decide that before collecting anything
+        if (!IsWord(i, out var first) || !(NumberWords.TryDenominator(first, out _, out _) || NumberWords.IsCardinalWord(first) || first is "a" or "an")) return false;
         // collect a run of connected words
         var run = new List<int>(8);
         int j = i;

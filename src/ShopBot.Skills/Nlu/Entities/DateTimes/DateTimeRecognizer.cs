@@ -53,7 +53,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         foreach (var (pattern, build, triggers, needsDigit) in Rules)
         {
             if (!scan.Allows(triggers, needsDigit)) continue;
-            foreach (Match m in pattern.Matches(lower))
+            for (var m = pattern.Match(lower); m.Success; m = m.NextMatch())
             {
                 if (!IsWholeMatch(lower, m)) continue;
                 var c = build(m, referenceTime, lower);
@@ -102,11 +102,11 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     /// <summary>Durations whose number is any spelled or fractional number ("one and a half hours", "½ hour").</summary>
     private static void SpelledDurations(string text, string lower, List<DateTimeCandidate> candidates)
     {
-        bool any = false;
-        foreach (var w in UnitWords.Keys)
-            if (lower.Contains(w, StringComparison.Ordinal)) { any = true; break; }
-        if (!any) return;
         var tokens = Numbers.Tokenizer.Tokenize(text);
+        bool any = false;
+        foreach (var t in tokens)
+            if (t.Kind == Numbers.TokenKind.Word && UnitWords.ContainsKey(t.Lower)) { any = true; break; }
+        if (!any) return;
         var parser = Numbers.NumberParser.For(text, tokens);
         foreach (var p in parser.FindAll())
         {

@@ -39,8 +39,12 @@ internal sealed class NumberParser
 
     public IReadOnlyList<Token> Tokens => _t;
 
-    /// <summary>All numbers, left to right, not overlapping.</summary>
-    public List<NumberPhrase> FindAll()
+    private List<NumberPhrase>? _all;
+
+    /// <summary>All numbers, left to right, not overlapping (computed once per parser; callers must not modify the list).</summary>
+    public List<NumberPhrase> FindAll() => _all ??= FindAllCore();
+
+    private List<NumberPhrase> FindAllCore()
     {
         var found = new List<NumberPhrase>();
         int i = 0;

@@ -27,12 +27,16 @@ internal sealed class RuleTriggers
     /// </summary>
     public (int[] Ids, bool NeedsDigit) Compile(string[] triggers)
     {
+        ArgumentNullException.ThrowIfNull(triggers);
+        if (_lookup is not null) throw new InvalidOperationException("triggers are compiled before the first message is scanned");
         var ids = new List<int>(triggers.Length);
         bool digit = false;
         foreach (var t in triggers)
         {
             if (t == Digit) { digit = true; continue; }
             if (t.Length == 0 || (t[0] is '=' or '#' && t.Length == 1)) throw new ArgumentException($"empty trigger in [{string.Join(", ", triggers)}]", nameof(triggers));
+            // messages are matched lower-cased: a trigger with a capital letter could never hold
+            if (t.Any(char.IsUpper)) throw new ArgumentException($"trigger '{t}' has a capital letter; triggers are lower-case", nameof(triggers));
             if (!_ids.TryGetValue(t, out int id))
             {
                 id = _known.Count;

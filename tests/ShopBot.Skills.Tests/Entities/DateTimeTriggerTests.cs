@@ -20,7 +20,7 @@ public class DateTimeTriggerTests
         "at 5:30pm", "7 a.m. tomorrow", "10.30am", "at 12 p.m.", "1pm-3pm", "from 2 to 4", "half past seven", "quarter to 5",
         "the same week", "that weekend", "week 12 of 2024", "another day", "any weekend", "every other week", "at 7",
         "this week", "next month", "the whole day", "for the hour", "the 21st", "on the first", "2 weeks from now",
-        "cancel order 100234 tomorrow", "3 mugs under $20 next week", "the day after tomorrow", "jan 1 - jan 5",
+        "fy2019 results", "the fiscal year 2018", "cy 19", "cancel order 100234 tomorrow", "3 mugs under $20 next week", "the day after tomorrow", "jan 1 - jan 5",
     ];
 
     public static TheoryData<string> Messages()
@@ -52,16 +52,14 @@ public class DateTimeTriggerTests
     }
 
     [Fact]
-    public void Triggers_SkipMostRules_OnAPlainShopMessage()
+    public void Triggers_SkipEveryRule_OnAPlainShopMessage()
     {
         const string text = "what is your return policy for a blue t-shirt";
         var lower = DateTimeRecognizer.Lower(text);
         var scan = DateTimeRecognizer.ScanFor(text, lower);
-        var allowed = DateTimeRecognizer.Rules.Where(r => scan.Allows(r.Triggers, r.NeedsDigit)).Select(r => r.Pattern.ToString()).ToList();
-        // no weekday, month, unit, digit, "the" or "to" here; only the substring "cy" (for "cy 2019", calendar year)
-        // inside "policy" still starts the special-year pattern
-        var only = Assert.Single(allowed);
-        Assert.Contains("(fy|sy|cy)", only, StringComparison.Ordinal);
+        // no weekday, month, unit, digit, "the", "to" or "cy" (calendar year) as a word here: no pattern runs ("cy"
+        // inside "policy" started one while the triggers were substrings)
+        Assert.DoesNotContain(DateTimeRecognizer.Rules, r => scan.Allows(r.Triggers, r.NeedsDigit));
     }
 
     [Theory]

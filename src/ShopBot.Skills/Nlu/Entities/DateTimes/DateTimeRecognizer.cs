@@ -178,7 +178,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["am", "pm", "a.m", "p.m", "a m", "p m", "a. m", "p. m", "a .", "p ."]),
         (R(@"\b(?:the\s+same|that)\s+(week|month|year|weekend)\b"), SamePeriod, RuleTriggers.Words("same", "that")),
         (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, RuleTriggers.Words("week")),
-        (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, ["year", "fy", "sy", "cy"]),
+        (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, RuleTriggers.Words("year", "fy", "sy", "cy")),
         (R(@"\b(\d{1,3}(?:\.\d+)?)(y|w|d|h)\b"), CompactDuration, [DigitMark, "#y", "#w", "#d", "#h"]),
         (R(@"\b(a|one|two|three|\d+)\s+fortnights?\b"), Fortnight, ["fortnight"]),
         (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),

@@ -20,7 +20,8 @@ public class DateTimeTriggerTests
         "at 5:30pm", "7 a.m. tomorrow", "10.30am", "at 12 p.m.", "1pm-3pm", "from 2 to 4", "half past seven", "quarter to 5",
         "the same week", "that weekend", "week 12 of 2024", "another day", "any weekend", "every other week", "at 7",
         "this week", "next month", "the whole day", "for the hour", "the 21st", "on the first", "2 weeks from now",
-        "fy2019 results", "the fiscal year 2018", "cy 19", "cancel order 100234 tomorrow", "3 mugs under $20 next week", "the day after tomorrow", "jan 1 - jan 5",
+        "from 2-4", "the 5th", "the twentyfirst", "on the twenty-first of may", "on the 21st of may", "between 9 and 11", "until 5",
+        "from 10:00 to 12:00", "the second time", "fy2019 results", "the fiscal year 2018", "cy 19", "cancel order 100234 tomorrow", "3 mugs under $20 next week", "the day after tomorrow", "jan 1 - jan 5",
     ];
 
     public static TheoryData<string> Messages()
@@ -73,6 +74,10 @@ public class DateTimeTriggerTests
     [InlineData("mon", "this week", false)]
     [InlineData("a m", "7 a m", true)]
     [InlineData("-", "t-shirt", true)]
+    [InlineData("<to", "from 2 to 4", true)]
+    [InlineData("<to", "to you 4 times", false)]
+    [InlineData("<-", "2 - 4", true)]
+    [InlineData("<-", "t-shirt 4", false)]
     [InlineData("-", "t shirt", false)]
     public void Scan_FindsWordsWordsAfterDigitsAndSubstrings(string trigger, string text, bool expected)
     {

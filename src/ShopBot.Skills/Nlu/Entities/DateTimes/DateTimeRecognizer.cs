@@ -34,6 +34,17 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     private static readonly string[] Units = RuleTriggers.WordsAndPlurals("year", "yr", "month", "week", "wk", "day", "hour", "hr", "minute", "min", "second", "sec");
     private static readonly string[] PeriodWords = RuleTriggers.Words("day", "week", "month", "year", "weekend", "hour");
 
+    /// <summary>The ordinal day words of <see cref="DateWords.DayOrdinalWords"/>, whole ("first", "twentieth", "twentyfirst").</summary>
+    private static readonly string[] DayOrdinalTriggers = DayOrdinals();
+
+    private static string[] DayOrdinals()
+    {
+        string[] units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+        string[] others = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth", "thirtieth", "thirtyfirst"];
+        return RuleTriggers.Words([.. units, .. others, .. units.Select(u => "twenty" + u)]);
+    }
+
     /// <summary>"5pm", "7 a.m.": am or pm (or a bare a/p) right after a digit literal.</summary>
     private static readonly string[] AmPmAfterDigits = [DigitMark, "#a", "#am", "#p", "#pm"];
 
@@ -185,7 +196,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
         (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, Digits("18", "19", "20")),
         (R(@"\b(?:(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q1", "q2", "q3", "q4", "q 1", "q 2", "q 3", "q 4", "h1", "h2", "h 1", "h 2", "q-", "h-"]),
-        (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, RuleTriggers.Words("the")),
+        (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, ["<the", .. DayOrdinalTriggers]),
         (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, Digits("/", ".")),
         (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, Digits("-", "/")),
         (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, Digits("-", "/")),
@@ -209,10 +220,10 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
         (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, RuleTriggers.Words("past", "to")),
         (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, Digits("from", "between")),
-        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, [DigitMark, "-", .. RuleTriggers.Words("to", "and", "until", "till")]),
+        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, [DigitMark, "<-", "<to", "<and", "<until", "<till"]),
         (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, Digits("from")),
         (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, Digits("-")),
-        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, [DigitMark, .. RuleTriggers.Words("at")]),
+        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, [DigitMark, "<at"]),
         (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),

@@ -6,8 +6,8 @@ namespace ShopBot.Skills.Nlu.Entities.DateTimes;
 /// <summary>
 /// The cheap tests that decide whether a DateTime rule's pattern can match a message at all, so that most patterns
 /// never run. Each trigger is a string: <c>=word</c> is a whole word of the message, <c>#word</c> a whole word right
-/// after a digit literal ("5 pm", "3d"), <see cref="Digit"/> any digit, and anything else a substring of the
-/// lower-cased text. A rule runs when the message has a digit (if it needs one) and any one of its other triggers.
+/// after a digit literal ("5 pm", "3d"), <c>&lt;word</c> a whole word or symbol right before one ("to 5", "- 3"),
+/// <see cref="Digit"/> any digit, and anything else a substring of the lower-cased text. A rule runs when the message has a digit (if it needs one) and any one of its other triggers.
 /// All triggers of a message are found in one pass over its words and characters (see <see cref="Scan"/>).
 /// </summary>
 internal sealed class RuleTriggers
@@ -34,7 +34,7 @@ internal sealed class RuleTriggers
         foreach (var t in triggers)
         {
             if (t == Digit) { digit = true; continue; }
-            if (t.Length == 0 || (t[0] is '=' or '#' && t.Length == 1)) throw new ArgumentException($"empty trigger in [{string.Join(", ", triggers)}]", nameof(triggers));
+            if (t.Length == 0 || (t[0] is '=' or '#' or '<' && t.Length == 1)) throw new ArgumentException($"empty trigger in [{string.Join(", ", triggers)}]", nameof(triggers));
             // messages are matched lower-cased: a trigger with a capital letter could never hold
             if (t.Any(char.IsUpper)) throw new ArgumentException($"trigger '{t}' has a capital letter; triggers are lower-case", nameof(triggers));
             if (!_ids.TryGetValue(t, out int id))
@@ -65,21 +65,24 @@ internal sealed class RuleTriggers
         public readonly int Count;
         public readonly Dictionary<string, int[]> Words = new(StringComparer.Ordinal);
         public readonly Dictionary<string, int[]> WordsAfterDigits = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int[]> WordsBeforeDigits = new(StringComparer.Ordinal);
         public readonly Dictionary<char, (string Text, int Id)[]> SubstringsByFirst = [];
         public readonly SearchValues<string> Substrings;
         public readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> WordSpans;
         public readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> WordAfterDigitSpans;
+        public readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> WordBeforeDigitSpans;
 
         public Lookup(List<string> known)
         {
             Count = known.Count;
             var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var afterDigits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var beforeDigits = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var byFirst = new Dictionary<char, List<(string, int)>>();
             for (int id = 0; id < known.Count; id++)
             {
                 var t = known[id];
-                var (map, key) = t[0] switch { '=' => (words, t[1..]), '#' => (afterDigits, t[1..]), _ => (null, t) };
+                var (map, key) = t[0] switch { '=' => (words, t[1..]), '#' => (afterDigits, t[1..]), '<' => (beforeDigits, t[1..]), _ => (null, t) };
                 if (map is not null)
                 {
                     if (!map.TryGetValue(key, out var ids)) map[key] = ids = [];
@@ -91,10 +94,12 @@ internal sealed class RuleTriggers
             }
             foreach (var (k, v) in words) Words[k] = [.. v];
             foreach (var (k, v) in afterDigits) WordsAfterDigits[k] = [.. v];
+            foreach (var (k, v) in beforeDigits) WordsBeforeDigits[k] = [.. v];
             foreach (var (k, v) in byFirst) SubstringsByFirst[k] = [.. v];
             Substrings = SearchValues.Create([.. byFirst.Values.SelectMany(l => l.Select(x => x.Item1))], StringComparison.Ordinal);
             WordSpans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
             WordAfterDigitSpans = WordsAfterDigits.GetAlternateLookup<ReadOnlySpan<char>>();
+            WordBeforeDigitSpans = WordsBeforeDigits.GetAlternateLookup<ReadOnlySpan<char>>();
         }
     }
 
@@ -116,6 +121,8 @@ internal sealed class RuleTriggers
             HasDigit = lower.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
             for (int i = 0; i < tokens.Count; i++)
             {
+                if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Digits && tokens[i].Kind != TokenKind.Digits
+                    && lookup.WordBeforeDigitSpans.TryGetValue(tokens[i].Lower, out var before)) Mark(before);
                 if (tokens[i].Kind != TokenKind.Word) continue;
                 if (lookup.WordSpans.TryGetValue(tokens[i].Lower, out var ids)) Mark(ids);
                 if (i > 0 && tokens[i - 1].Kind == TokenKind.Digits && lookup.WordAfterDigitSpans.TryGetValue(tokens[i].Lower, out ids)) Mark(ids);

@@ -133,6 +133,7 @@ public sealed class EntitiesSpeedBenchmark : IBenchmark
         double freshUs = (Stopwatch.GetTimestamp() - f0) * 1e6 / Stopwatch.Frequency / fresh.Length;
         Console.WriteLine($"  whole passes: median {passes[passes.Length / 2]:F1} µs (range {passes[0]:F1}-{passes[^1]:F1} over {passes.Length} passes); first pass over 2000 unseen messages: {freshUs:F1} µs; {bytesPerMessage / 1024:F1} KB allocated per message");
         PrintBreakdown(set, messages, reference, rounds);
+        PrintLongInputs(set, reference);
 
         if (Directory.Exists(specs))
         {
@@ -187,6 +188,27 @@ public sealed class EntitiesSpeedBenchmark : IBenchmark
         }
         for (int k = 0; k < names.Length; k++)
             Console.WriteLine($"    {names[k],-24} {best[k],6:F2} µs  {(k == names.Length - 1 ? "" : $"{bytes[k] / messages.Length,7:F0} bytes")}");
+    }
+
+    /// <summary>Linear time: one message of 20 shop sentences (about 1.7 KB) against one of 160 (about 13.6 KB, 8x).</summary>
+    private static void PrintLongInputs(EntityRecognizerSet set, DateTime reference)
+    {
+        const string Sentence = "please send 3 mugs of blue to 5 Main St tomorrow, I paid $25.50 on order 100234. ";
+        var small = string.Concat(Enumerable.Repeat(Sentence, 20));
+        var large = string.Concat(Enumerable.Repeat(Sentence, 160));
+        double Best(string text)
+        {
+            double best = double.MaxValue;
+            for (int r = 0; r < 9; r++)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                set.Recognize(text, "en-us", reference);
+                best = Math.Min(best, (Stopwatch.GetTimestamp() - t0) * 1e3 / Stopwatch.Frequency);
+            }
+            return best;
+        }
+        double ts = Best(small), tl = Best(large);
+        Console.WriteLine($"  long inputs: {small.Length / 1024.0:F1} KB {ts:F2} ms, {large.Length / 1024.0:F1} KB {tl:F2} ms ({tl / ts:F1}x the time for 8x the text; linear is 8x)");
     }
 
     internal static string Generate(Random rng, ICatalogTerms catalog)

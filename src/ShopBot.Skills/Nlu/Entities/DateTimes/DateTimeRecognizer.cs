@@ -16,40 +16,57 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
 {
     private const RegexOptions Opts = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
+    internal delegate DateTimeCandidate? Rule(Match m, DateTime reference, string text);
 
     /// <summary>Marks a rule that runs only on text with a digit; the words after it, if any, must occur too.</summary>
-    private const string DigitMark = "\u0001";
-
-    private static readonly string[] DigitsOnly = [DigitMark];
+    private const string DigitMark = RuleTriggers.Digit;
 
     private static string[] Digits(params string[] literals) => [DigitMark, .. literals];
-    private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    // whole-word triggers: every spelling the patterns accept (DateWords.Weekday and .Month, the unit alternatives)
+    private static readonly string[] Weekdays = RuleTriggers.Words(
+        "mon", "monday", "mondays", "tue", "tues", "tuesday", "tuesdays", "wed", "wednesday", "wednesdays", "thu", "thur", "thurs",
+        "thursday", "thursdays", "fri", "friday", "fridays", "sat", "saturday", "saturdays", "sun", "sunday", "sundays");
+    private static readonly string[] Months = RuleTriggers.Words(
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
     private static readonly string[] Parts = ["morning", "afternoon", "evening", "night"];
     private static readonly string[] YearWords = ["thousand", "hundred", "teen", "twenty"];
-    private static readonly string[] Units = ["year", "yr", "month", "week", "wk", "day", "hour", "hr", "min", "sec"];
+    private static readonly string[] Units = RuleTriggers.WordsAndPlurals("year", "yr", "month", "week", "wk", "day", "hour", "hr", "minute", "min", "second", "sec");
+    private static readonly string[] PeriodWords = RuleTriggers.Words("day", "week", "month", "year", "weekend", "hour");
 
-    /// <summary>Each pattern with the words one of which (or, for an empty list, a digit) the text must contain for it to run.</summary>
-    private static readonly (Regex Pattern, Rule Build, string[] Triggers, bool NeedsDigit)[] Rules =
-        BuildRules().Select(r => (r.Item1, r.Item2, r.Item3.Where(w => w != DigitMark).ToArray(), r.Item3.Contains(DigitMark))).ToArray();
+    /// <summary>The ordinal day words of <see cref="DateWords.DayOrdinalWords"/>, whole ("first", "twentieth", "twentyfirst").</summary>
+    private static readonly string[] DayOrdinalTriggers = DayOrdinals();
+
+    private static string[] DayOrdinals()
+    {
+        string[] units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+        string[] others = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth", "thirtieth", "thirtyfirst"];
+        return RuleTriggers.Words([.. units, .. others, .. units.Select(u => "twenty" + u)]);
+    }
+
+    /// <summary>"5pm", "7 a.m.": am or pm (or a bare a/p) right after a digit literal.</summary>
+    private static readonly string[] AmPmAfterDigits = [DigitMark, "#a", "#am", "#p", "#pm"];
+
+    private static readonly RuleTriggers Triggers = new();
+
+    /// <summary>Each pattern with its triggers (see <see cref="RuleTriggers"/>): one of them must hold for it to run.</summary>
+    internal static readonly (Regex Pattern, Rule Build, int[] Triggers, bool NeedsDigit)[] Rules =
+        BuildRules().Select(r => { var (ids, digit) = Triggers.Compile(r.Item3); return (r.Item1, r.Item2, ids, digit); }).ToArray();
 
     /// <inheritdoc />
     public IReadOnlyList<EntityMatch> Recognize(string text, string culture, DateTime referenceTime)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lower = string.Create(text.Length, text, static (span, t) => { for (int i = 0; i < t.Length; i++) span[i] = char.ToLowerInvariant(t[i]); });
+        var lower = Lower(text);
         var candidates = new List<DateTimeCandidate>();
-        bool hasDigit = lower.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var scan = ScanFor(text, lower);
         foreach (var (pattern, build, triggers, needsDigit) in Rules)
         {
-            if ((needsDigit && !hasDigit) || (triggers.Length > 0 && !ContainsAny(lower, triggers))) continue;
-            foreach (Match m in pattern.Matches(lower))
+            if (!scan.Allows(triggers, needsDigit)) continue;
+            for (var m = pattern.Match(lower); m.Success; m = m.NextMatch())
             {
-                if (m.Length == 0) continue;
-                if (m.Index > 0 && char.IsLetterOrDigit(lower[m.Index - 1]) && char.IsLetterOrDigit(lower[m.Index])) continue;
-                int e = m.Index + m.Length;
-                if (e < lower.Length && char.IsLetterOrDigit(lower[e]) && char.IsLetterOrDigit(lower[e - 1])) continue;
+                if (!IsWholeMatch(lower, m)) continue;
                 var c = build(m, referenceTime, lower);
                 if (c is not null) candidates.Add(c);
             }
@@ -70,12 +87,21 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         return result;
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    /// <summary>A non-empty match that does not cut a word or number in two at either end.</summary>
+    internal static bool IsWholeMatch(string lower, Match m)
     {
-        foreach (var w in words)
-            if (text.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
+        if (m.Length == 0) return false;
+        if (m.Index > 0 && char.IsLetterOrDigit(lower[m.Index - 1]) && char.IsLetterOrDigit(lower[m.Index])) return false;
+        int e = m.Index + m.Length;
+        return !(e < lower.Length && char.IsLetterOrDigit(lower[e]) && char.IsLetterOrDigit(lower[e - 1]));
     }
+
+    /// <summary>The trigger scan of one message (for tests: a rule whose pattern matches must be allowed by it).</summary>
+    internal static RuleTriggers.Scan ScanFor(string text, string lower) => new(Triggers, lower, Numbers.Tokenizer.Tokenize(text));
+
+    /// <summary>The message lower-cased character by character (same length, so offsets carry over).</summary>
+    internal static string Lower(string text) =>
+        string.Create(text.Length, text, static (span, t) => { for (int i = 0; i < t.Length; i++) span[i] = char.ToLowerInvariant(t[i]); });
 
     private static readonly Dictionary<string, (char Unit, bool TimePart)> UnitWords = new(StringComparer.Ordinal)
     {
@@ -87,11 +113,11 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
     /// <summary>Durations whose number is any spelled or fractional number ("one and a half hours", "½ hour").</summary>
     private static void SpelledDurations(string text, string lower, List<DateTimeCandidate> candidates)
     {
-        bool any = false;
-        foreach (var w in UnitWords.Keys)
-            if (lower.Contains(w, StringComparison.Ordinal)) { any = true; break; }
-        if (!any) return;
         var tokens = Numbers.Tokenizer.Tokenize(text);
+        bool any = false;
+        foreach (var t in tokens)
+            if (t.Kind == Numbers.TokenKind.Word && UnitWords.ContainsKey(t.Lower)) { any = true; break; }
+        if (!any) return;
         var parser = Numbers.NumberParser.For(text, tokens);
         foreach (var p in parser.FindAll())
         {
@@ -135,8 +161,8 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(year|month|week)\s+to\s+date\b"), PeriodRules.PeriodToDate, ["date"]),
         (R(@"\bfrom\s+(" + Month + @"|\d{4}-\d{2}-\d{2}|\d{4})\s+(?:to|till|until)\s+(?:current\s+)?date\b"), PeriodRules.FromToDate, ["date"]),
         (R(@"\b(?:(" + SmallNumber + @")\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+and\s+(?:a\s+)?(half|quarter)|(" + SmallNumber + @")\s+and\s+(?:a\s+)?(half|quarter)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?))\b"), PeriodRules.FractionDuration, ["half", "quarter"]),
-        (R(@"\b(the\s+)?(" + Day + @")\s+day\s+of\s+(?:(?:the|this)\s+(month)|(next|last|previous|following)\s+month|(" + Month + @"))\b"), PeriodRules.NthDayOf, ["day"]),
-        (R(@"\bthe\s+(day|week|month|year)\b"), PeriodRules.ThePeriod, ["day", "week", "month", "year"]),
+        (R(@"\b(the\s+)?(" + Day + @")\s+day\s+of\s+(?:(?:the|this)\s+(month)|(next|last|previous|following)\s+month|(" + Month + @"))\b"), PeriodRules.NthDayOf, RuleTriggers.Words("day")),
+        (R(@"\bthe\s+(day|week|month|year)\b"), PeriodRules.ThePeriod, PeriodWords),
         (R(@"\bthe\s+(day|week|month|year)\s+after\s+next\b"), PeriodRules.AfterNext, ["after"]),
         (R(@"\b(this|next|last|previous|coming|following|past)\s+(?:working\s+week|work\s?week)\b"), PeriodRules.WorkWeek, ["work"]),
         (R(@"\b(" + SmallNumber + @")\s+weekends\b"), PeriodRules.Weekends, ["weekends"]),
@@ -145,32 +171,32 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(\d{1,2})[-/](" + Month + @")[-/](\d{4})\b"), DayMonYear, Digits("-", "/")),
         (R(@"\b(1[0-2]|0?[1-9])[-/](1[89]\d\d|20\d\d)\b"), MonthYear, Digits("-", "/")),
         (R(@"\b(within)\s+(\d+(?:\.\d+)?)\s?(h|hrs?|mins?)\b"), NextN, Digits("within")),
-        (R(@"\bevery\s+other\s+(day|week|month|year)\b"), PeriodRules.EveryOther, ["other"]),
-        (R(@"\bany\s+weekend\b"), PeriodRules.AnyWeekend, ["any"]),
-        (R(@"\banother\s+(day|week|month|year)\b"), PeriodRules.AnotherUnit, ["another"]),
+        (R(@"\bevery\s+other\s+(day|week|month|year)\b"), PeriodRules.EveryOther, RuleTriggers.Words("other")),
+        (R(@"\bany\s+weekend\b"), PeriodRules.AnyWeekend, RuleTriggers.Words("any")),
+        (R(@"\banother\s+(day|week|month|year)\b"), PeriodRules.AnotherUnit, RuleTriggers.Words("another")),
         (R(@"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b"), IsoDate, Digits("-", "/")),
         (R(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), UsDate, Digits("/")),
         (R(@"\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b"), UsDate, Digits("-")),
         (R(@"\b(?:(this|next|last|previous|coming)\s+)?(" + Month + @")(?:(?:\s*[,/-]?\s*|\s+of\s+)(\d{4})|\s+of\s+('?\d{2}))?()\b"), MonthRule, Months),
         (R(@"\b(" + Weekday + @")\s+(?:the\s+)?(" + Day + @")\b"), WeekdayDay, Weekdays),
-        (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, ["week", "month", "year"]),
+        (R(@"\b(this|next|last|previous|past|coming|upcoming|following|current)\s+(week|month|year|weekend)\b"), RelativePeriod, PeriodWords),
         (R(@"\b(?:the\s+|that\s+)?()(weekend)\b"), RelativePeriod, ["weekend"]),
-        (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years|months|weeks|days|hours|minutes)\b"), NextNSwapped, Units),
-        (R(@"\b(next|past|last|previous|coming|upcoming)\s+()(hour|minute)\b"), NextN, Units),
-        (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+(day|week|month|year)|for\s+the\s+(hour))\b"), WholeUnit, ["hour", "day", "week", "month", "year"]),
+        (R(@"\b(" + SmallNumber + @")\s+(next|past|last|previous|coming|upcoming)\s+(years|months|weeks|days|hours|minutes)\b"), NextNSwapped, RuleTriggers.Words("years", "months", "weeks", "days", "hours", "minutes")),
+        (R(@"\b(next|past|last|previous|coming|upcoming)\s+()(hour|minute)\b"), NextN, RuleTriggers.Words("hour", "minute")),
+        (R(@"\b(?:(?:all|whole|entire|the\s+whole|the\s+entire)\s+(day|week|month|year)|for\s+the\s+(hour))\b"), WholeUnit, PeriodWords),
         (R(@"\b(?:(this|next|last)\s+)?(spring|summer|fall|autumn|winter)\b"), Season, ["spring", "summer", "fall", "autumn", "winter"]),
         (R(@"\b(?:(this|next|last|previous|following|coming)\s+)?(" + Holidays.Pattern + @")(?:\s+(?:of\s+)?(\d{4}))?\b"), Holiday, ["christmas", "xmas", "new year", "independence", "halloween", "valentine", "earth day", "boxing", "patrick", "thanksgiving", "black friday", "cyber", "easter", "good friday", "mother", "father", "memorial", "labo", "king", "mlk", "veterans", "columbus", "groundhog"]),
         (R(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-]+(o'?clock|fifteen|thirty|forty[\s-]five|twenty|ten|fifty|forty|oh\s+five|\w+ty[\s-]\w+))?\s*(a\s?\.?\s?m\s?\.?|p\s?\.?\s?m\s?\.?)"), SpelledTime, ["am", "pm", "a.m", "p.m", "a m", "p m", "a. m", "p. m", "a .", "p ."]),
-        (R(@"\b(?:the\s+same|that)\s+(week|month|year|weekend)\b"), SamePeriod, ["same", "that"]),
-        (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, ["week"]),
-        (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, ["year", "fy", "sy", "cy"]),
-        (R(@"\b(\d{1,3}(?:\.\d+)?)(y|w|d|h)\b"), CompactDuration, DigitsOnly),
+        (R(@"\b(?:the\s+same|that)\s+(week|month|year|weekend)\b"), SamePeriod, RuleTriggers.Words("same", "that")),
+        (R(@"\bweek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b"), WeekNumber, RuleTriggers.Words("week")),
+        (R(@"\b(?:(this|next|last|previous)\s+)?(fiscal|school|calendar)\s+year(?:\s+(\d{4}))?\b|\b(fy|sy|cy)\s*(\d{4}|\d{2})\b"), SpecialYear, RuleTriggers.Words("year", "fy", "sy", "cy")),
+        (R(@"\b(\d{1,3}(?:\.\d+)?)(y|w|d|h)\b"), CompactDuration, [DigitMark, "#y", "#w", "#d", "#h"]),
         (R(@"\b(a|one|two|three|\d+)\s+fortnights?\b"), Fortnight, ["fortnight"]),
         (R(@"\bend\s+of\s+(?:the\s+)?(?:(this|next|last)\s+)?(day|week|month|year)\b"), EndOf, ["end"]),
         (R(@"\b(next|past|last|previous|coming|upcoming|following)\s+(" + SmallNumber + @")\s+quarters?\b"), NextQuarters, ["quarter"]),
         (R(@"\b(?:year\s+)?(1[89]\d\d|20\d\d)\b"), YearRule, Digits("18", "19", "20")),
         (R(@"\b(?:(this|next|last|previous|past|coming|following|current)\s+quarter|(?:q([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?:\s+of)?[\s-]*(\d{4})|(\d{4})[\s-]*q([1-4])|(\d{4})[\s-]*h([12])|h([12])[\s-]*(\d{4})|q([1-4]))\b"), QuarterRule, ["quarter", "q1", "q2", "q3", "q4", "q 1", "q 2", "q 3", "q 4", "h1", "h2", "h 1", "h 2", "q-", "h-"]),
-        (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, ["the"]),
+        (R(@"\b(?:on\s+)?the\s+(" + Day + @")\b"), DayOfMonth, ["<the", .. DayOrdinalTriggers]),
         (R(@"\b(?:(this|next)\s+)?(1[0-2]|0?[1-9])[/.](3[01]|[12]\d|0?[1-9])\b"), MonthSlashDay, Digits("/", ".")),
         (R(@"\b(\d{4})[-/](" + Month + @")[-/](\d{1,2})\b"), YearMonDay, Digits("-", "/")),
         (R(@"\b(" + Month + @")[-/](\d{1,2})[-/](\d{4})\b"), MonDayYear, Digits("-", "/")),
@@ -179,7 +205,7 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(?:(" + Weekday + @")\s+)?(morning|afternoon|evening|night)s\b"), PartSet, Parts),
         (R(@"\b(" + Month + @")\.?\s+(" + Day + @")\s*(?:-|to|through|till|until)\s*(" + Day + @")(?:\s*,?\s*(\d{4}))?\b"), MonthDayRange, Months),
         (R(@"\b(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(\d{4})\b"), DottedDate, Digits(".")),
-        (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, Units),
+        (R(@"\b(?:(less|more)\s+than\s+)?(" + SmallNumber + @")[\s-]*(years?|yrs?|months?|weeks?|wks?|days?|nights?|hours?|hrs?|minutes?|mins?|min|seconds?|secs?|sec)\b"), Duration, [.. Units, "=night", "=nights"]),
         (R(@"\bin\s+(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"), InDuration, Units),
         (R(@"\b(" + SmallNumber + @")\s*(years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(ago|later|from\s+now|from\s+today)\b"), AgoLater, Units),
         (R(@"\b(next|past|last|previous|coming|upcoming|within|within\s+the\s+next|within\s+next)\s+(" + SmallNumber + @")\s+(years?|months?|weeks?|days?|hours?|minutes?|mins?)\b"), NextN, Units),
@@ -189,15 +215,15 @@ public sealed class DateTimeRecognizer : IEntityRecognizer
         (R(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"), EveryWeekday, Weekdays),
         (R(@"\b(?:every|each)\s+(morning|afternoon|evening|night|weekend)\b"), EveryPart, ["every", "each"]),
         (R(@"\b(?:every|each)\s+(" + Weekday + @")s?\b"), EveryWeekday, ["every", "each"]),
-        (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, Digits("a", "p")),
+        (R(@"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\s?\.\s?m\s?\.|p\s?\.\s?m\s?\.|a\.?\s?m\.?|p\.?\s?m\.?|am|pm|a|p)"), TimeAmPm, AmPmAfterDigits),
         (R(@"\b(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b"), TimeColon, Digits(":")),
         (R(@"\b(?:at\s+)?(" + HourWord + @")\s*(?:o'?\s?clock)\b"), OClock, ["clock"]),
-        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, ["past", "to"]),
+        (R(@"\b(?:at\s+)?(half|quarter|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s+min(?:ute)?s?)?\s+(past|to)\s+(" + HourWord + @")\b"), PastTo, RuleTriggers.Words("past", "to")),
         (R(@"\b(?:from|between)\s+([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:-|to|and|until|till|through|for)\s"), RangeHour, Digits("from", "between")),
-        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, Digits("-", "to", "and", "until", "till")),
+        (R(@"(?:-|\bto|\band|\buntil|\btill)\s*([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"), RangeHour, [DigitMark, "<-", "<to", "<and", "<until", "<till"]),
         (R(@"\bfrom\s+(\d{1,2})(?:[:.]([0-5]\d))?\s*$"), RangeHour, Digits("from")),
         (R(@"\b([01]?\d|2[0-3])\s*-\s*\d"), LeadingHour, Digits("-")),
-        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, Digits("at")),
+        (R(@"\bat\s+(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\b"), AtHour, [DigitMark, "<at"]),
         (R(@"\b(" + HourWord + @")\s+in\s+the\s+(morning|afternoon|evening|night)\b"), HourInPart, Parts),
         (R(@"\b(noon|midday|midnight|mid\s+night)\b"), NoonMidnight, ["noon", "midday", "night"]),
         (R(@"\b(?:in\s+(?:the\s+)?)(morning|afternoon|evening|night)\b"), PartOfDay, Parts),

@@ -39,8 +39,12 @@ internal sealed class NumberParser
 
     public IReadOnlyList<Token> Tokens => _t;
 
-    /// <summary>All numbers, left to right, not overlapping.</summary>
-    public List<NumberPhrase> FindAll()
+    private List<NumberPhrase>? _all;
+
+    /// <summary>All numbers, left to right, not overlapping (computed once per parser; callers must not modify the list).</summary>
+    public List<NumberPhrase> FindAll() => _all ??= FindAllCore();
+
+    private List<NumberPhrase> FindAllCore()
     {
         var found = new List<NumberPhrase>();
         int i = 0;
@@ -386,6 +390,8 @@ internal sealed class NumberParser
     private bool TryFraction(int i, out Fraction result)
     {
         result = default;
+        // most words start no fraction: decide that before collecting anything
+        if (!IsWord(i, out var first) || !(NumberWords.TryDenominator(first, out _, out _) || NumberWords.IsCardinalWord(first) || first is "a" or "an")) return false;
         // collect a run of connected words
         var run = new List<int>(8);
         int j = i;

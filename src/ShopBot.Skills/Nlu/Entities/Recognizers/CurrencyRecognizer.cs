@@ -150,7 +150,7 @@ public sealed class CurrencyRecognizer : IEntityRecognizer
             return after is { Symbol: false } ? after : null;
         }
         UnitMatch? best = null;
-        var key = new System.Text.StringBuilder();
+        string s = "";
         for (int k = i; k < t.Count && k < i + 5; k++)
         {
             if (k > i)
@@ -159,9 +159,9 @@ public sealed class CurrencyRecognizer : IEntityRecognizer
                     if (!char.IsWhiteSpace(text[c])) return best;
             }
             if (t[k].Kind == TokenKind.Digits) break;
-            key.Append(t[k].Lower);
-            if (key.Length > 24) break;
-            var s = key.ToString();
+            // the key grows token by token; most tokens are no prefix of any unit, so the first look-up ends it unallocated
+            s = k == i ? t[k].Lower : s + t[k].Lower;
+            if (s.Length > 24) break;
             if (!KeyPrefixes.Contains(s)) break;
             if (s.Length == 2 && s[1] == '$' && s[0] != 'c' && t[k].Start != t[i].End) break;
             if (CurrencyNames.Symbols.TryGetValue(s, out var u)) best = new UnitMatch(k, u, 1, true);

@@ -13,7 +13,9 @@ public sealed class ProductRecognizer : IEntityRecognizer
     private readonly FuzzyPhraseIndex<string> _synonyms = new();
     private readonly Dictionary<string, (string Id, string Name)> _products = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _brands = new(StringComparer.Ordinal);
-    private readonly int _maxWords = 1;
+
+    // first word of every product or brand key -> the most words a key starting with it has
+    private readonly Dictionary<string, int> _starts = new(StringComparer.Ordinal);
 
     /// <summary>Creates a recognizer over a catalogue, with list entities as synonyms (may be empty).</summary>
     public ProductRecognizer(ICatalogTerms catalog, IEnumerable<ListEntity> lists)
@@ -33,7 +35,7 @@ public sealed class ProductRecognizer : IEntityRecognizer
             var key = string.Join(' ', words);
             _brands[key] = brand;
             brandKeys.Add(key + " ");
-            _maxWords = Math.Max(_maxWords, words.Count);
+            AddStart(key);
         }
         foreach (var (id, name) in catalog.Products)
         {
@@ -42,10 +44,16 @@ public sealed class ProductRecognizer : IEntityRecognizer
             foreach (var w in words) _vocabulary.Add(w, w);
             var key = string.Join(' ', words);
             _products.TryAdd(key, (id, name));
-            _maxWords = Math.Max(_maxWords, words.Count);
+            AddStart(key);
             foreach (var b in brandKeys)
-                if (key.StartsWith(b, StringComparison.Ordinal)) _products.TryAdd(key[b.Length..], (id, name));
+                if (key.StartsWith(b, StringComparison.Ordinal) && _products.TryAdd(key[b.Length..], (id, name))) AddStart(key[b.Length..]);
         }
+    }
+
+    private void AddStart(string key)
+    {
+        var parts = key.Split(' ');
+        _starts[parts[0]] = Math.Max(parts.Length, _starts.GetValueOrDefault(parts[0]));
     }
 
     private string Normalize(string word)
@@ -65,14 +73,17 @@ public sealed class ProductRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = WordSpan.Split(text);
-        var norm = words.Select(w => Normalize(w.Lower)).ToArray();
+        var norm = new string[words.Count];
+        for (int k = 0; k < norm.Length; k++) norm[k] = Normalize(words[k].Lower);
         var result = new List<EntityMatch>();
         for (int i = 0; i < words.Count;)
         {
             int matched = 0;
-            for (int n = Math.Min(_maxWords, words.Count - i); n >= 1 && matched == 0; n--)
+            // only a word that starts some product or brand name can start a match
+            int longest = _starts.GetValueOrDefault(norm[i]);
+            for (int n = Math.Min(longest, words.Count - i); n >= 1 && matched == 0; n--)
             {
-                var key = string.Join(' ', norm, i, n);
+                var key = n == 1 ? norm[i] : string.Join(' ', norm, i, n);
                 int s = words[i].Start, e = words[i + n - 1].End;
                 if (_products.TryGetValue(key, out var p))
                 {

@@ -3,8 +3,23 @@ namespace ShopBot.Skills.Nlu.Entities.Shop;
 /// <summary>A word of a message: [Start, End) and its lower-cased text.</summary>
 internal readonly record struct WordSpan(int Start, int End, string Lower)
 {
-    /// <summary>Splits text into runs of letters, digits and apostrophes (linear time).</summary>
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static List<WordSpan>? _lastWords;
+
+    /// <summary>
+    /// Splits text into runs of letters, digits and apostrophes (linear time). The last result is remembered per
+    /// thread (by reference), so the recognizers of one message share one split; callers must not modify the list.
+    /// </summary>
     public static List<WordSpan> Split(string text)
+    {
+        if (ReferenceEquals(text, _lastText) && _lastWords is not null) return _lastWords;
+        var words = SplitCore(text);
+        _lastText = text;
+        _lastWords = words;
+        return words;
+    }
+
+    private static List<WordSpan> SplitCore(string text)
     {
         var words = new List<WordSpan>();
         int i = 0;

@@ -29,6 +29,8 @@ public class EscalationPolicyTests
     [InlineData(new[] { 0.4, 0.5, -0.2 }, EscalationAction.None)]    // not falling every time
     [InlineData(new[] { 0.9, 0.6, 0.2 }, EscalationAction.None)]     // falling but still positive
     [InlineData(new[] { -0.1, -0.3 }, EscalationAction.None)]        // too few messages
+    [InlineData(new[] { -5e-5, -2.2e-4, -0.59 }, EscalationAction.None)] // two neutral questions differing by 1e-4, then one negative message
+    [InlineData(new[] { 0.0, -0.12, -0.45 }, EscalationAction.Offer)]  // each step at least the minimum drop (0.1)
     public void FallingSentiment_OverConsecutiveMessages_OffersAPerson(double[] history, EscalationAction expected) =>
         Assert.Equal(expected, Decide("track_order", history).Action);
 

@@ -31,6 +31,8 @@ public static class ShopBotServiceExtensions
     public static IServiceCollection AddShopBotCore(this IServiceCollection services)
     {
         services.AddOptions<ShopBotOptions>().BindConfiguration(ShopBotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnhandledErrorHandler>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ShopBotPaths>();
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<ShopBotPaths>().DatabaseFile));

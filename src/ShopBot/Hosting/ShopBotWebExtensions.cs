@@ -13,6 +13,7 @@ public static class ShopBotWebExtensions
 {
     public static WebApplication UseShopBotWeb(this WebApplication app)
     {
+        app.UseExceptionHandler();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseDefaultFiles();
         app.UseStaticFiles();

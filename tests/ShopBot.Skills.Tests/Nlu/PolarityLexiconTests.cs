@@ -71,4 +71,81 @@ public sealed class PolarityLexiconTests
         Assert.True(model.Score("dreadful") < 0);
         Assert.True(model.Score("lovely") > 0);
     }
+
+    private static readonly PolarityLexicon Rules = PolarityLexicon.Parse(
+        "[positive]\ngood great\n[negative]\nbad dull\n[intensifier]\nvery\n[downtoner]\nslightly\n[contrast]\nbut\n[concessive]\nalthough");
+
+    // Columns: positive, negative, negated positive, negated negative; weights 1.5 (intensifier), 0.5 (downtoner),
+    // 0.5 before / 1.5 after a contrast word, 0.5 inside a concessive clause.
+    [Theory]
+    [InlineData("good good", 2, 0, 0, 0)]
+    [InlineData("very good", 1.5, 0, 0, 0)]
+    [InlineData("slightly bad", 0, 0.5, 0, 0)]
+    [InlineData("very nice good", 1, 0, 0, 0)]
+    [InlineData("not very good", 0, 0, 1.5, 0)]
+    [InlineData("good but dull", 0.5, 1.5, 0, 0)]
+    [InlineData("although good, dull", 0.5, 1, 0, 0)]
+    [InlineData("good. but bad but great", 2, 0.75, 0, 0)]
+    [InlineData("it is not bad but not great", 0, 0, 1.5, 0.5)]
+    public void Accumulate_WeighsModifiersContrastAndNegation_HandComputed(string text, float pos, float neg, float negPos, float negNeg)
+    {
+        Span<float> sums = stackalloc float[4];
+        Rules.Accumulate(text, sums);
+        Assert.Equal([pos, neg, negPos, negNeg], sums.ToArray());
+    }
+
+    [Fact]
+    public void Accumulate_ConcessiveClauseEndsAtPunctuation()
+    {
+        Span<float> sums = stackalloc float[4];
+        Rules.Accumulate("dull, although very good", sums);
+        Assert.Equal(0.75f, sums[0]);
+        sums.Clear();
+        Rules.Accumulate("although dull. good", sums);
+        Assert.Equal([1f, 0.5f, 0f, 0f], sums.ToArray());
+    }
+
+    [Fact]
+    public void Without_DropsModifierListsAndChangesTheFingerprint()
+    {
+        var plain = PolarityLexicon.Parse("[positive]\ngood great\n[negative]\nbad dull");
+        Assert.True(Rules.HasModifiers);
+        Assert.Equal(plain.Fingerprint, Rules.Without(intensity: true, contrast: true).Fingerprint);
+        Assert.NotEqual(plain.Fingerprint, Rules.Fingerprint);
+        Assert.Empty(Rules.Without(contrast: true).Contrast);
+        Assert.Equal(["veri"], Rules.Without(contrast: true).Intensifiers);
+        Span<float> sums = stackalloc float[4];
+        Rules.Without(intensity: true, contrast: true).Accumulate("very good but dull", sums);
+        Assert.Equal([1f, 1f, 0f, 0f], sums.ToArray());
+    }
+
+    [Fact]
+    public void WriteRead_RoundTripsModifiersAndReadsThePlainFormat()
+    {
+        foreach (var lexicon in new[] { Rules, Rules.Without(intensity: true, contrast: true) })
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) lexicon.Write(writer);
+            stream.Position = 0;
+            using var reader = new BinaryReader(stream);
+            var read = PolarityLexicon.Read(reader);
+            Assert.Equal(lexicon.Fingerprint, read.Fingerprint);
+            Assert.Equal(lexicon.Contrast, read.Contrast);
+            Assert.Equal(stream.Length, stream.Position);
+        }
+    }
+
+    [Theory]
+    [InlineData("[positive]\ngood\n[intensifier]\ngood")]
+    [InlineData("[positive]\ngood\n[contrast]\nbut\n[concessive]\nbut")]
+    [InlineData("[intensifier]\nvery")]
+    public void Parse_RejectsOverlappingOrPolarityFreeModifierLists(string content) =>
+        Assert.Throws<ArgumentException>(() => PolarityLexicon.Parse(content));
+
+    [Fact]
+    public void Accumulate_RejectsShortSpans()
+    {
+        var sums = new float[3];
+        Assert.Throws<ArgumentException>(() => Rules.Accumulate("good", sums));
+    }
 }

@@ -148,4 +148,59 @@ public sealed class PolarityLexiconTests
         var sums = new float[3];
         Assert.Throws<ArgumentException>(() => Rules.Accumulate("good", sums));
     }
+
+    [Fact]
+    public void SentimentModel_BlendsThePureLexiconClassifierIntoThePolarSplit_HandComputed()
+    {
+        LabeledUtterance[] data =
+        [
+            new("good shoes", "positive"), new("great fit", "positive"), new("really good", "positive"),
+            new("bad shoes", "negative"), new("dull fit", "negative"), new("not good at all", "negative"),
+        ];
+        var classifier = new SentimentTrainer(SentimentTrainer.OptionsWith(Rules), lexiconBlend: 0).Fit(data).Classifier;
+        var plain = new SentimentModel(classifier, 0, lexiconBlend: 0);
+        var blended = new SentimentModel(classifier, 0, lexiconBlend: 0.4, lexiconScale: 2);
+
+        // "very good but dull": positive 1.5 x 0.5 = 0.75, negative 1.5, so s = -0.75; two classes: score = P(pos) - P(neg).
+        double q = 1 / (1 + Math.Exp(-2 * -0.75));
+        double expected = 0.6 * plain.Score("very good but dull") + 0.4 * (2 * q - 1);
+        Assert.Equal(expected, blended.Score("very good but dull"), 12);
+
+        // "not bad": s = +0.74 (a negated negative word counts 0.74 the other way).
+        q = 1 / (1 + Math.Exp(-2 * 0.74));
+        Assert.Equal(0.6 * plain.Score("not bad") + 0.4 * (2 * q - 1), blended.Score("not bad"), 6);
+
+        // No lexicon word: the classifier's split is kept.
+        Assert.Equal(plain.Score("the shoes fit"), blended.Score("the shoes fit"));
+    }
+
+    [Fact]
+    public void SentimentModel_BlendLeavesTheNeutralProbabilityAlone()
+    {
+        LabeledUtterance[] data =
+        [
+            new("good shoes", "positive"), new("great fit", "positive"), new("bad shoes", "negative"), new("dull fit", "negative"),
+            new("where is my order", "neutral"), new("what sizes do you have", "neutral"), new("do you ship to spain", "neutral"),
+        ];
+        var classifier = new SentimentTrainer(SentimentTrainer.OptionsWith(Rules), lexiconBlend: 0).Fit(data).Classifier;
+        var plain = new SentimentModel(classifier, 0.3, lexiconBlend: 0);
+        var fullLexicon = new SentimentModel(classifier, 0.3, lexiconBlend: 1, lexiconScale: 1);
+        Span<double> logp = stackalloc double[3];
+        classifier.PredictLogProba("where is my good order", logp);
+        double neutral = Math.Exp(logp[classifier.Labels.ToList().IndexOf("neutral")]);
+        // With blend 1 the polar mass 1 - P(neutral) is split by the lexicon alone: s = 1, score = (1 - P(neutral)) (2 sigma(1) - 1).
+        Assert.Equal((1 - neutral) * (2 / (1 + Math.Exp(-1)) - 1), fullLexicon.Score("where is my good order"), 6);
+        Assert.Equal(plain.Analyze("where is my order").Label, fullLexicon.Analyze("where is my order").Label);
+    }
+
+    [Theory]
+    [InlineData(-0.1, 1)]
+    [InlineData(1.5, 1)]
+    [InlineData(0.2, 0)]
+    [InlineData(0.2, double.PositiveInfinity)]
+    public void SentimentModel_RejectsBadBlendSettings(double blend, double scale)
+    {
+        var classifier = new SentimentTrainer(SentimentTrainer.OptionsWith(Rules)).Fit([new("good", "positive"), new("bad", "negative")]).Classifier;
+        Assert.Throws<ArgumentException>(() => new SentimentModel(classifier, 0.3, blend, scale));
+    }
 }

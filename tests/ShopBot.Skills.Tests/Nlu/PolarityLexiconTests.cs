@@ -143,6 +143,19 @@ public sealed class PolarityLexiconTests
         Assert.Throws<ArgumentException>(() => PolarityLexicon.Parse(content));
 
     [Fact]
+    public void Accumulate_AddsAgainForTheSameTextAndCountsAnotherLexiconApart()
+    {
+        string text = "very good";
+        Span<float> sums = stackalloc float[4];
+        Rules.Accumulate(text, sums);
+        Rules.Accumulate(text, sums);
+        Assert.Equal(3f, sums[0]);
+        sums.Clear();
+        Rules.Without(intensity: true).Accumulate(text, sums);
+        Assert.Equal(1f, sums[0]);
+    }
+
+    [Fact]
     public void Accumulate_RejectsShortSpans()
     {
         var sums = new float[3];

@@ -41,6 +41,12 @@ public sealed class PolarityLexicon
 
     [ThreadStatic] private static char[]? t_text;
 
+    // The sums of the last text this thread counted with a lexicon: the featurizer and the sentiment model's lexicon
+    // blend count the same string instance one after the other (strings are immutable, so the sums are the same).
+    [ThreadStatic] private static string? t_lastText;
+    [ThreadStatic] private static PolarityLexicon? t_lastLexicon;
+    [ThreadStatic] private static float t_last0, t_last1, t_last2, t_last3;
+
     private readonly string[] _positive;
     private readonly string[] _negative;
     private readonly string[] _intensifiers;
@@ -122,12 +128,25 @@ public sealed class PolarityLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         if (sums.Length < 4) throw new ArgumentException("The sums span needs four entries.", nameof(sums));
-        var buffer = t_text ??= ArrayPool<char>.Shared.Rent(256);
-        int n = TextPipeline.Normalize(text, ref buffer);
-        t_text = buffer;
-        var sink = new CountingSink(this);
-        TextPipeline.Run(buffer.AsSpan(0, n), ref sink);
-        sink.Finish(sums);
+        if (!ReferenceEquals(t_lastText, text) || !ReferenceEquals(t_lastLexicon, this))
+        {
+            t_lastText = null;
+            var buffer = t_text ??= ArrayPool<char>.Shared.Rent(256);
+            int n = TextPipeline.Normalize(text, ref buffer);
+            t_text = buffer;
+            var sink = new CountingSink(this);
+            TextPipeline.Run(buffer.AsSpan(0, n), ref sink);
+            Span<float> own = stackalloc float[4];
+            own.Clear();
+            sink.Finish(own);
+            (t_last0, t_last1, t_last2, t_last3) = (own[0], own[1], own[2], own[3]);
+            t_lastText = text;
+            t_lastLexicon = this;
+        }
+        sums[0] += t_last0;
+        sums[1] += t_last1;
+        sums[2] += t_last2;
+        sums[3] += t_last3;
     }
 
     /// <summary>Parses the text format described on the type.</summary>

@@ -8,8 +8,8 @@ namespace ShopBot.Skills.Nlu.Text;
 /// scratch buffers are per thread, so transforming a message allocates nothing but its result. The hashed feature ids
 /// of the last message a thread transformed are kept: a second featurizer with the same hashing settings (the intent
 /// and the sentiment model) transforming the same string instance reuses them instead of tokenising and stemming again.
-/// With a <see cref="FeaturizerOptions.Lexicon"/>, the word ids are also looked up in a per-bucket polarity table and
-/// counted into four extra columns (a hashed bigram that shares a lexicon word's bucket counts too; rare at 2^18 buckets).
+/// With a <see cref="FeaturizerOptions.Lexicon"/>, four extra columns hold the lexicon's weighted counts of the text
+/// (<see cref="PolarityLexicon.Accumulate"/>: a second pass over the words, which knows their order).
 /// </summary>
 public sealed class TextFeaturizer
 {
@@ -24,8 +24,8 @@ public sealed class TextFeaturizer
     // half the bytes of the int maps, so more of it stays in cache. Null when there are 65535 columns or more.
     private readonly ushort[]? _compactMap;
 
-    // With a lexicon: per word bucket, 0 or the lexicon column + 1 (positive, negative, negated positive, negated negative).
-    private readonly byte[]? _polarity;
+    // The polarity lexicon whose weighted counts (positive, negative, negated positive, negated negative) follow the hashed columns.
+    private readonly PolarityLexicon? _lexicon;
 
     /// <summary>Number of lexicon count columns appended after the hashed ones when a lexicon is set.</summary>
     private const int LexiconColumns = 4;
@@ -38,21 +38,7 @@ public sealed class TextFeaturizer
             for (int b = 0; b < wordMap.Length; b++) _compactMap[b] = (ushort)(wordMap[b] + 1);
             for (int b = 0; b < charMap.Length; b++) _compactMap[wordMap.Length + b] = (ushort)(charMap[b] + 1);
         }
-        if (options.Lexicon is { } lexicon)
-        {
-            _polarity = new byte[1 << options.HashBits];
-            uint mask = (uint)_polarity.Length - 1;
-            foreach (var stem in lexicon.Positive)
-            {
-                _polarity[HashingSink.WordHash(stem, false) & mask] = 1;
-                _polarity[HashingSink.WordHash(stem, true) & mask] = 3;
-            }
-            foreach (var stem in lexicon.Negative)
-            {
-                _polarity[HashingSink.WordHash(stem, false) & mask] = 2;
-                _polarity[HashingSink.WordHash(stem, true) & mask] = 4;
-            }
-        }
+        _lexicon = options.Lexicon;
         Options = options;
         _wordMap = wordMap;
         _charMap = charMap;
@@ -64,7 +50,7 @@ public sealed class TextFeaturizer
     public FeaturizerOptions Options { get; }
 
     /// <summary>Number of columns (vocabulary size) of the vectors produced.</summary>
-    public int ColumnCount => _idf.Length + (_polarity is null ? 0 : LexiconColumns);
+    public int ColumnCount => _idf.Length + (_lexicon is null ? 0 : LexiconColumns);
 
     /// <summary>Learns the vocabulary and inverse document frequencies from training texts.</summary>
     public static TextFeaturizer Fit(IReadOnlyList<string> texts, FeaturizerOptions? options = null)
@@ -159,14 +145,10 @@ public sealed class TextFeaturizer
         int charOffset = _wordMap.Length;
         int count = 0;
         double norm = 0;
-        var polarity = _polarity;
-        Span<int> lexiconTf = stackalloc int[LexiconColumns];
-        lexiconTf.Clear();
         for (int i = 0; i < u; i++)
         {
             int id = ids[i];
             bool isChar = (id & HashingSink.CharFlag) != 0;
-            if (polarity is not null && !isChar && polarity[id] != 0) lexiconTf[polarity[id] - 1] += counts[i];
             int col = compact is not null
                 ? compact[isChar ? charOffset + (id & ~HashingSink.CharFlag) : id] - 1
                 : isChar ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
@@ -179,12 +161,17 @@ public sealed class TextFeaturizer
             norm += (double)w * w;
             count++;
         }
-        if (polarity is not null)
+        if (_lexicon is not null)
         {
+            Span<float> lexiconTf = stackalloc float[LexiconColumns];
+            lexiconTf.Clear();
+            _lexicon.Accumulate(text, lexiconTf);
             for (int j = 0; j < LexiconColumns; j++)
             {
-                if (lexiconTf[j] == 0) continue;
-                float w = (lexiconTf[j] == 1 ? 1f : (float)(1 + Math.Log(lexiconTf[j]))) * Options.LexiconWeight;
+                // Sublinear like the word counts: a weighted count s above 1 becomes 1 + ln s (equal to it at 1, so continuous).
+                float s = lexiconTf[j];
+                if (!(s > 0)) continue;
+                float w = (s <= 1 ? s : 1 + MathF.Log(s)) * Options.LexiconWeight;
                 cols[count] = _idf.Length + j;
                 values[count] = w;
                 norm += (double)w * w;

@@ -11,8 +11,12 @@ public sealed record IntentClassifierOptions
     /// <summary><c>nb</c> (naive Bayes), <c>lr</c> (logistic regression) or <c>ensemble</c> (both, calibrated). Default <c>ensemble</c>.</summary>
     public string Classifier { get; init; } = "ensemble";
 
-    /// <summary>Text features. Defaults: see <see cref="FeaturizerOptions"/>.</summary>
-    public FeaturizerOptions Features { get; init; } = new();
+    /// <summary>
+    /// Text features. Defaults: those of <see cref="FeaturizerOptions"/> plus skip-bigrams
+    /// (<see cref="FeaturizerOptions.SkipBigrams"/>), chosen by 5-fold cross-validation on CLINC150's train.csv only:
+    /// in-scope accuracy 94.53 → 94.73 (30 more right of 15,000; McNemar z = 2.3).
+    /// </summary>
+    public FeaturizerOptions Features { get; init; } = new() { SkipBigrams = true };
 
     /// <summary>Naive Bayes settings.</summary>
     public NaiveBayesOptions NaiveBayes { get; init; } = new();

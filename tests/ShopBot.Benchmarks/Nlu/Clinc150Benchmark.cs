@@ -11,7 +11,7 @@ public sealed class Clinc150Benchmark : IBenchmark
 {
     public string Name => "clinc150";
 
-    public string Description => "CLINC150 in-scope accuracy and oos recall on val.csv (--train, --test, --classifier nb|lr|ensemble, --min-oos-recall, --holdout, --cv [--dump file], --no-skip-bigrams)";
+    public string Description => "CLINC150 in-scope accuracy and oos recall on val.csv (--train, --test, --classifier nb|lr|ensemble, --min-oos-recall, --holdout, --cv [--dump file], --skip-bigrams)";
 
     public Task<int> RunAsync(string[] args)
     {
@@ -21,7 +21,7 @@ public sealed class Clinc150Benchmark : IBenchmark
         var train = LabeledDataLoader.Load(trainPath);
         var test = LabeledDataLoader.Load(testPath);
         var options = BenchmarkData.ClassifierOptions(args, kind);
-        if (args.Contains("--no-skip-bigrams")) options = options with { Features = options.Features with { SkipBigrams = false } };
+        if (args.Contains("--skip-bigrams")) options = options with { Features = options.Features with { SkipBigrams = true } };
         if (args.Contains("--holdout")) return Task.FromResult(Holdout(train, options, kind, args.Contains("--drop-oos")));
         if (args.Contains("--cv")) return Task.FromResult(CrossValidation(train, options, kind, BenchmarkData.Flag(args, "--dump")));
 

@@ -73,10 +73,22 @@ public sealed class SkipBigramTests
     }
 
     [Fact]
-    public void IntentClassifier_UsesSkipBigramsByDefault_SentimentDoesNot()
+    public void IntentClassifier_WithSkipBigrams_SavesAndLoadsWithIdenticalPredictions()
     {
-        Assert.True(new IntentClassifierOptions().Features.SkipBigrams);
-        Assert.False(new FeaturizerOptions().SkipBigrams);
-        Assert.False(ShopBot.Skills.Nlu.Sentiment.SentimentTrainer.DefaultOptions.Features.SkipBigrams);
+        var options = new IntentClassifierOptions { Features = new FeaturizerOptions { SkipBigrams = true } };
+        LabeledUtterance[] data =
+        [
+            new("where is my order", "track"), new("track my parcel please", "track"), new("where is the package", "track"),
+            new("cancel my order", "cancel"), new("please cancel the purchase", "cancel"), new("stop my order now", "cancel"),
+        ];
+        var model = new IntentClassifierTrainer(options).Fit(data);
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var loaded = IntentClassifierModel.Load(ms);
+        Assert.True(loaded.Featurizer.Options.SkipBigrams);
+        foreach (var text in new[] { "cancel the order", "where is my parcel" })
+            Assert.Equal(model.Classify(text).Select(s => s.Confidence), loaded.Classify(text).Select(s => s.Confidence));
+        Assert.False(new IntentClassifierOptions().Features.SkipBigrams);
     }
 }

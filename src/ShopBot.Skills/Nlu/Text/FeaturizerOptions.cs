@@ -11,8 +11,7 @@ public sealed record FeaturizerOptions
 
     /// <summary>
     /// Also emit skip-bigrams: pairs of stems with exactly one word between them ("track _ order"), within a clause,
-    /// hashed into the word block. Default false (the intent classifier turns them on; see
-    /// <c>IntentClassifierOptions.Features</c>).
+    /// hashed into the word block. Default false.
     /// </summary>
     public bool SkipBigrams { get; init; }
 

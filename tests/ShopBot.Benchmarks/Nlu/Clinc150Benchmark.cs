@@ -11,7 +11,7 @@ public sealed class Clinc150Benchmark : IBenchmark
 {
     public string Name => "clinc150";
 
-    public string Description => "CLINC150 in-scope accuracy and oos recall on val.csv (--train, --test, --classifier nb|lr|ensemble, --min-oos-recall, --holdout)";
+    public string Description => "CLINC150 in-scope accuracy and oos recall on val.csv (--train, --test, --classifier nb|lr|ensemble, --min-oos-recall, --holdout, --cv [--dump file], --skip-bigrams)";
 
     public Task<int> RunAsync(string[] args)
     {
@@ -21,7 +21,9 @@ public sealed class Clinc150Benchmark : IBenchmark
         var train = LabeledDataLoader.Load(trainPath);
         var test = LabeledDataLoader.Load(testPath);
         var options = BenchmarkData.ClassifierOptions(args, kind);
+        if (args.Contains("--skip-bigrams")) options = options with { Features = options.Features with { SkipBigrams = true } };
         if (args.Contains("--holdout")) return Task.FromResult(Holdout(train, options, kind, args.Contains("--drop-oos")));
+        if (args.Contains("--cv")) return Task.FromResult(CrossValidation(train, options, kind, BenchmarkData.Flag(args, "--dump")));
 
         var labels = train.Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var (fit, held) = EnsembleTrainer.StratifiedSplit(train.Select(t => labels.IndexOf(t.Label)).ToArray(), labels.Count, 0.2, 11);
@@ -54,6 +56,26 @@ public sealed class Clinc150Benchmark : IBenchmark
             Console.WriteLine($"  threshold {t:F1}: in-scope {r.InScopeAccuracy * 100:F1}, oos recall {r.OosRecall * 100:F1}");
         }
         return Task.FromResult(0);
+    }
+
+    /// <summary>
+    /// Model selection without val.csv: 5-fold CV on train.csv; in-scope accuracy and oos recall of the out-of-fold
+    /// predictions, raw and with the fallback chosen for oos recall >= 50%. With a dump file, one line per utterance
+    /// (expected oos, top right, top and second probability) for paired comparisons of two settings.
+    /// </summary>
+    private static int CrossValidation(IReadOnlyList<LabeledUtterance> train, IntentClassifierOptions options, string kind, string? dump)
+    {
+        var sw = Stopwatch.StartNew();
+        var predictions = GoalFallbackTuner.CrossValidate(train, options, 5);
+        double seconds = sw.Elapsed.TotalSeconds;
+        int inScope = predictions.Count(p => !p.ExpectedOutOfScope), right = predictions.Count(p => !p.ExpectedOutOfScope && p.TopCorrect);
+        int oos = predictions.Count(p => p.ExpectedOutOfScope), oosHit = predictions.Count(p => p.ExpectedOutOfScope && p.TopIsOutOfScope);
+        var goal = GoalFallbackTuner.Choose(predictions, 0.5);
+        if (dump is not null)
+            File.WriteAllLines(dump, predictions.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(p.ExpectedOutOfScope ? 1 : 0)},{(p.TopCorrect ? 1 : 0)},{p.Top:R},{p.Second:R}")));
+        Console.WriteLine($"5-fold CV on train.csv (val.csv unused) {kind}: in-scope {right * 100.0 / inScope:F2} ({right}/{inScope}), oos recall {oosHit * 100.0 / oos:F1}; "
+            + $"fallback for oos >= 50: threshold {goal.Threshold:F2} margin {goal.Margin:F2} -> {goal.InScopeAccuracy * 100:F2} / {goal.OosRecall * 100:F1}; {seconds:F1} s for 5 fits");
+        return 0;
     }
 
     /// <summary>Model selection without val.csv: train on a stratified 80% of train.csv (without its oos examples with --drop-oos), score the other 20% (no fallback).</summary>

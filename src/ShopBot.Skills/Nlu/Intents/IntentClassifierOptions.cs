@@ -11,7 +11,12 @@ public sealed record IntentClassifierOptions
     /// <summary><c>nb</c> (naive Bayes), <c>lr</c> (logistic regression) or <c>ensemble</c> (both, calibrated). Default <c>ensemble</c>.</summary>
     public string Classifier { get; init; } = "ensemble";
 
-    /// <summary>Text features. Defaults: see <see cref="FeaturizerOptions"/>.</summary>
+    /// <summary>
+    /// Text features. Defaults: see <see cref="FeaturizerOptions"/>. Skip-bigrams (<see cref="FeaturizerOptions.SkipBigrams"/>)
+    /// stay off: on CLINC150 they raise 5-fold CV accuracy on train.csv from 94.53 to 94.73, but on BANKING77's longer
+    /// messages 5-fold CV accuracy falls from 90.1 to 89.7, and the 43% more columns slow intent scoring (about 1 to
+    /// 2 µs per message on CLINC150).
+    /// </summary>
     public FeaturizerOptions Features { get; init; } = new();
 
     /// <summary>Naive Bayes settings.</summary>

@@ -9,6 +9,12 @@ public sealed record FeaturizerOptions
     /// <summary>Longest word n-gram (1 = unigrams, 2 = uni + bigrams of stems). Default 2.</summary>
     public int MaxWordNgram { get; init; } = 2;
 
+    /// <summary>
+    /// Also emit skip-bigrams: pairs of stems with exactly one word between them ("track _ order"), within a clause,
+    /// hashed into the word block. Default false.
+    /// </summary>
+    public bool SkipBigrams { get; init; }
+
     /// <summary>Shortest character n-gram inside a word (with boundary marks); 0 turns character n-grams off. Default 3.</summary>
     public int MinCharNgram { get; init; } = 3;
 

@@ -1,12 +1,17 @@
 namespace ShopBot.Skills.Nlu.Text;
 
 /// <summary>
-/// Turns pipeline output into hashed feature ids: word uni/bigrams of stems (negated words hashed apart) and character
-/// n-grams of raw tokens with boundary marks. Ids go into a reusable buffer; the high bit marks character n-grams.
+/// Turns pipeline output into hashed feature ids: word uni/bigrams of stems (negated words hashed apart), optionally
+/// skip-bigrams (two stems with one word between them), and character n-grams of raw tokens with boundary marks.
+/// Ids go into a reusable buffer; bit 30 marks character n-grams and bit 29 skip-bigrams (whose bucket is in the word
+/// block), so a featurizer without skip-bigrams can reuse another's ids by ignoring the marked ones.
 /// </summary>
 internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSink
 {
     public const int CharFlag = 1 << 30;
+
+    /// <summary>Marks a skip-bigram id; the id without it is a word-block bucket.</summary>
+    public const int SkipFlag = 1 << 29;
     private const uint WordSeed = 2166136261u, NegSeed = 0x9E3779B9u, CharSeed = 0x85EBCA6Bu;
 
     private readonly int _mask = (1 << options.HashBits) - 1;
@@ -42,6 +47,7 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSin
         Add((int)(h & (uint)_mask));
         if (options.MaxWordNgram >= 2 && _words >= 1) Add((int)(Mix(_prev1 * 31 + h + 0x1234567u) & (uint)_mask));
         if (options.MaxWordNgram >= 3 && _words >= 2) Add((int)(Mix((_prev2 * 31 + _prev1) * 31 + h + 0x7654321u) & (uint)_mask));
+        if (options.SkipBigrams && _words >= 2) Add((int)(Mix(_prev2 * 37 + h + 0x2545F491u) & (uint)_mask) | SkipFlag);
         _prev2 = _prev1;
         _prev1 = h;
         _words++;

@@ -27,6 +27,9 @@ public sealed class TextFeaturizer
     // The polarity lexicon whose weighted counts (positive, negative, negated positive, negated negative) follow the hashed columns.
     private readonly PolarityLexicon? _lexicon;
 
+    /// <summary>Set in the stored word n-gram length when skip-bigrams are on (files without them are unchanged).</summary>
+    private const int SkipBigramsBit = 1 << 8;
+
     /// <summary>Number of lexicon count columns appended after the hashed ones when a lexicon is set.</summary>
     private const int LexiconColumns = 4;
 
@@ -49,6 +52,9 @@ public sealed class TextFeaturizer
     /// <summary>The settings this featurizer was fitted with.</summary>
     public FeaturizerOptions Options { get; }
 
+    /// <summary>Columns below this index are word n-grams; the character n-grams (and lexicon counts) follow.</summary>
+    internal int WordColumnCount => _wordColumns;
+
     /// <summary>Number of columns (vocabulary size) of the vectors produced.</summary>
     public int ColumnCount => _idf.Length + (_lexicon is null ? 0 : LexiconColumns);
 
@@ -68,6 +74,7 @@ public sealed class TextFeaturizer
             ArgumentNullException.ThrowIfNull(text, nameof(texts));
             int m = Hash(text, options, scratch);
             var ids = scratch.Ids.AsSpan(0, m);
+            for (int i = 0; i < m; i++) ids[i] &= ~HashingSink.SkipFlag;
             ids.Sort();
             for (int i = 0; i < m; i++)
             {
@@ -108,12 +115,25 @@ public sealed class TextFeaturizer
         var columns = scratch.Columns.AsSpan(0, count).ToArray();
         var values = scratch.Values.AsSpan(0, count).ToArray();
         Array.Sort(columns, values);
-        return new SparseVector(columns, values);
+        // A skip-bigram can share a bucket with another word feature of the message: sum such entries (the models are
+        // linear in the values, so the scores do not change).
+        int distinct = 0;
+        for (int i = 0; i < columns.Length; i++)
+        {
+            if (distinct > 0 && columns[distinct - 1] == columns[i]) values[distinct - 1] += values[i];
+            else
+            {
+                columns[distinct] = columns[i];
+                values[distinct++] = values[i];
+            }
+        }
+        return distinct == columns.Length ? new SparseVector(columns, values) : new SparseVector(columns[..distinct], values[..distinct]);
     }
 
     /// <summary>
     /// Transforms into the thread's scratch buffers; returns the entry count (buffers valid until the next call).
-    /// Columns are distinct but not sorted (the models only sum over them).
+    /// Columns are not sorted and are distinct, except when a skip-bigram shares a hash bucket with another word feature
+    /// of the message (rare; the models only sum over the entries).
     /// </summary>
     internal int Transform(string text, out ReadOnlySpan<int> indices, out ReadOnlySpan<float> values)
     {
@@ -145,9 +165,16 @@ public sealed class TextFeaturizer
         int charOffset = _wordMap.Length;
         int count = 0;
         double norm = 0;
+        bool skipBigrams = Options.SkipBigrams;
         for (int i = 0; i < u; i++)
         {
             int id = ids[i];
+            if ((id & HashingSink.SkipFlag) != 0)
+            {
+                // Ids hashed for a featurizer with skip-bigrams: used only when this one has them too.
+                if (!skipBigrams) continue;
+                id &= ~HashingSink.SkipFlag;
+            }
             bool isChar = (id & HashingSink.CharFlag) != 0;
             int col = compact is not null
                 ? compact[isChar ? charOffset + (id & ~HashingSink.CharFlag) : id] - 1
@@ -195,7 +222,7 @@ public sealed class TextFeaturizer
     {
         var o = Options;
         if (ReferenceEquals(scratch.LastText, text) && scratch.LastHashBits == o.HashBits && scratch.LastMaxWordNgram == o.MaxWordNgram
-            && scratch.LastMinCharNgram == o.MinCharNgram && scratch.LastMaxCharNgram == o.MaxCharNgram)
+            && scratch.LastMinCharNgram == o.MinCharNgram && scratch.LastMaxCharNgram == o.MaxCharNgram && (scratch.LastSkipBigrams || !o.SkipBigrams))
             return scratch.LastCount;
         scratch.LastText = null;
         int m = Hash(text, o, scratch);
@@ -206,6 +233,7 @@ public sealed class TextFeaturizer
         scratch.LastMaxWordNgram = o.MaxWordNgram;
         scratch.LastMinCharNgram = o.MinCharNgram;
         scratch.LastMaxCharNgram = o.MaxCharNgram;
+        scratch.LastSkipBigrams = o.SkipBigrams;
         return u;
     }
 
@@ -224,7 +252,7 @@ public sealed class TextFeaturizer
         ArgumentNullException.ThrowIfNull(writer);
         var o = Options;
         writer.Write(o.HashBits);
-        writer.Write(o.MaxWordNgram);
+        writer.Write(o.MaxWordNgram | (o.SkipBigrams ? SkipBigramsBit : 0));
         writer.Write(o.MinCharNgram);
         writer.Write(o.MaxCharNgram);
         writer.Write(o.MinDocumentFrequency);
@@ -249,9 +277,10 @@ public sealed class TextFeaturizer
     public static TextFeaturizer Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        int hashBits = reader.ReadInt32(), wordNgram = reader.ReadInt32();
         var options = new FeaturizerOptions
         {
-            HashBits = reader.ReadInt32(), MaxWordNgram = reader.ReadInt32(), MinCharNgram = reader.ReadInt32(),
+            HashBits = hashBits, MaxWordNgram = wordNgram & ~SkipBigramsBit, SkipBigrams = (wordNgram & SkipBigramsBit) != 0, MinCharNgram = reader.ReadInt32(),
             MaxCharNgram = reader.ReadInt32(), MinDocumentFrequency = reader.ReadInt32(), CharWeight = reader.ReadSingle(),
         };
         options.Validate();
@@ -297,6 +326,7 @@ public sealed class TextFeaturizer
         private int _stamp;
         public string? LastText;
         public int LastCount, LastHashBits, LastMaxWordNgram, LastMinCharNgram, LastMaxCharNgram;
+        public bool LastSkipBigrams;
 
         /// <summary>
         /// Collapses the first <paramref name="m"/> entries of <see cref="Ids"/> into distinct ids and counts (first-seen

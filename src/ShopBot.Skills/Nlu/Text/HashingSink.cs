@@ -6,7 +6,7 @@ namespace ShopBot.Skills.Nlu.Text;
 /// Ids go into a reusable buffer; bit 30 marks character n-grams and bit 29 skip-bigrams (whose bucket is in the word
 /// block), so a featurizer without skip-bigrams can reuse another's ids by ignoring the marked ones.
 /// </summary>
-internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSink
+internal struct HashingSink(FeaturizerOptions options, int[] buffer, WordLog? log = null) : ITokenSink
 {
     public const int CharFlag = 1 << 30;
 
@@ -44,6 +44,7 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSin
     public void OnWord(ReadOnlySpan<char> stem, bool negated)
     {
         uint h = WordHash(stem, negated);
+        log?.Word(negated ? WordHash(stem, false) : h, negated);
         Add((int)(h & (uint)_mask));
         if (options.MaxWordNgram >= 2 && _words >= 1) Add((int)(Mix(_prev1 * 31 + h + 0x1234567u) & (uint)_mask));
         if (options.MaxWordNgram >= 3 && _words >= 2) Add((int)(Mix((_prev2 * 31 + _prev1) * 31 + h + 0x7654321u) & (uint)_mask));
@@ -53,7 +54,11 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer) : ITokenSin
         _words++;
     }
 
-    public void OnBoundary() => _words = 0;
+    public void OnBoundary()
+    {
+        _words = 0;
+        log?.Boundary();
+    }
 
     /// <summary>The full hash of a (stemmed) word; its feature id is this masked to the hash bits.</summary>
     public static uint WordHash(ReadOnlySpan<char> stem, bool negated)

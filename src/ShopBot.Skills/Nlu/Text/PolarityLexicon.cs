@@ -55,6 +55,10 @@ public sealed class PolarityLexicon
     private readonly string[] _concessive;
     private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _kinds;
 
+    // The same kinds keyed by the hashing pass's full word hash, for counting from a WordLog; null in the (never seen)
+    // case of two listed stems sharing a 32-bit hash, when counting falls back to a pass over the text.
+    private readonly Dictionary<uint, byte>? _hashKinds;
+
     /// <summary>Builds a lexicon from words (lower-cased and stemmed here; duplicates removed); the modifier lists are optional.</summary>
     public PolarityLexicon(IEnumerable<string> positive, IEnumerable<string> negative, IEnumerable<string>? intensifiers = null,
         IEnumerable<string>? downtoners = null, IEnumerable<string>? contrast = null, IEnumerable<string>? concessive = null)
@@ -81,6 +85,16 @@ public sealed class PolarityLexicon
             }
         }
         _kinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hashKinds = new Dictionary<uint, byte>(kinds.Count);
+        foreach (var (stem, kind) in kinds)
+        {
+            if (!hashKinds.TryAdd(HashingSink.WordHash(stem, false), kind))
+            {
+                hashKinds = null;
+                break;
+            }
+        }
+        _hashKinds = hashKinds;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var content = new StringBuilder("+" + string.Join(' ', _positive) + "|-" + string.Join(' ', _negative));
         if (HasModifiers)
@@ -124,18 +138,41 @@ public sealed class PolarityLexicon
     /// Adds the weighted counts of <paramref name="text"/> to <paramref name="sums"/> (positive, negative, negated
     /// positive, negated negative); see the type for the weights. Allocation-free for ASCII text.
     /// </summary>
-    public void Accumulate(string text, Span<float> sums)
+    public void Accumulate(string text, Span<float> sums) => Accumulate(text, null, sums);
+
+    /// <summary>
+    /// As <see cref="Accumulate(string, Span{float})"/>, counting from <paramref name="words"/> (the words of exactly
+    /// <paramref name="text"/>, logged by the hashing pass) instead of a second pass over the text.
+    /// </summary>
+    internal void Accumulate(string text, WordLog? words, Span<float> sums)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (sums.Length < 4) throw new ArgumentException("The sums span needs four entries.", nameof(sums));
         if (!ReferenceEquals(t_lastText, text) || !ReferenceEquals(t_lastLexicon, this))
         {
             t_lastText = null;
-            var buffer = t_text ??= ArrayPool<char>.Shared.Rent(256);
-            int n = TextPipeline.Normalize(text, ref buffer);
-            t_text = buffer;
             var sink = new CountingSink(this);
-            TextPipeline.Run(buffer.AsSpan(0, n), ref sink);
+            if (words is not null && _hashKinds is not null)
+            {
+                var hashes = words.Hashes;
+                var entries = words.Kinds;
+                for (int i = 0; i < entries.Length; i++)
+                {
+                    if (entries[i] == WordLog.BoundaryEntry) sink.OnBoundary();
+                    else
+                    {
+                        _hashKinds.TryGetValue(hashes[i], out byte kind);
+                        sink.OnKind(kind, entries[i] == WordLog.NegatedWordEntry);
+                    }
+                }
+            }
+            else
+            {
+                var buffer = t_text ??= ArrayPool<char>.Shared.Rent(256);
+                int n = TextPipeline.Normalize(text, ref buffer);
+                t_text = buffer;
+                TextPipeline.Run(buffer.AsSpan(0, n), ref sink);
+            }
             Span<float> own = stackalloc float[4];
             own.Clear();
             sink.Finish(own);
@@ -256,6 +293,11 @@ public sealed class PolarityLexicon
         public void OnWord(ReadOnlySpan<char> stem, bool negated)
         {
             lexicon._kinds.TryGetValue(stem, out byte kind);
+            OnKind(kind, negated);
+        }
+
+        public void OnKind(byte kind, bool negated)
+        {
             switch (kind)
             {
                 case PositiveKind or NegativeKind:

@@ -9,7 +9,7 @@ namespace ShopBot.Skills.Nlu.Text;
 /// of the last message a thread transformed are kept: a second featurizer with the same hashing settings (the intent
 /// and the sentiment model) transforming the same string instance reuses them instead of tokenising and stemming again.
 /// With a <see cref="FeaturizerOptions.Lexicon"/>, four extra columns hold the lexicon's weighted counts of the text
-/// (<see cref="PolarityLexicon.Accumulate"/>: a second pass over the words, which knows their order).
+/// (<see cref="PolarityLexicon.Accumulate(string, Span{float})"/>, counted from the words the hashing pass logged).
 /// </summary>
 public sealed class TextFeaturizer
 {
@@ -192,7 +192,8 @@ public sealed class TextFeaturizer
         {
             Span<float> lexiconTf = stackalloc float[LexiconColumns];
             lexiconTf.Clear();
-            _lexicon.Accumulate(text, lexiconTf);
+            // The words were logged by the hashing pass for exactly this text (CachedHash above), so no second pass.
+            _lexicon.Accumulate(text, scratch.Words, lexiconTf);
             for (int j = 0; j < LexiconColumns; j++)
             {
                 // Sublinear like the word counts: a weighted count s above 1 becomes 1 + ln s (equal to it at 1, so continuous).
@@ -240,7 +241,8 @@ public sealed class TextFeaturizer
     private static int Hash(string text, FeaturizerOptions options, Scratch scratch)
     {
         int n = TextPipeline.Normalize(text, ref scratch.Text);
-        var sink = new HashingSink(options, scratch.Ids);
+        scratch.Words.Clear();
+        var sink = new HashingSink(options, scratch.Ids, scratch.Words);
         TextPipeline.Run(scratch.Text.AsSpan(0, n), ref sink);
         scratch.Ids = sink.Buffer;
         return sink.Count;
@@ -324,6 +326,7 @@ public sealed class TextFeaturizer
         private int[] _slotStamp = new int[1024];
         private int[] _slotPosition = new int[1024];
         private int _stamp;
+        public readonly WordLog Words = new();
         public string? LastText;
         public int LastCount, LastHashBits, LastMaxWordNgram, LastMinCharNgram, LastMaxCharNgram;
         public bool LastSkipBigrams;

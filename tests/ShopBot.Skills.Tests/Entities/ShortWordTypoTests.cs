@@ -13,6 +13,7 @@ public class ShortWordTypoTests
     [InlineData("is the hoodie back in stock")]
     [InlineData("show me a good deal in the sale")]
     [InlineData("how much does shipping cost, tell the team")]
+    [InlineData("what kind of text shows my cat is safe")]
     public void Common_words_are_not_typos_of_colours_or_product_types(string text)
     {
         var lists = LuListParser.LoadDirectory(ShopEntityTests.DialogsEntities());

@@ -17,10 +17,11 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
         "can", "cant", "are", "was", "has", "had", "get", "got", "buy", "way", "day", "say", "pay", "see", "use", "one", "two",
         "for", "the", "and", "but", "not", "all", "any", "our", "out", "off", "own", "too", "lot", "let", "new", "now",
         // Frequent words of the intent training data that are one typo from a colour or product type ("stock" / "socks",
-        // "show" / "shoes", "good" / "gold", "back" / "black"): found by running the recognizer over every word used 4+
-        // times in dialogs/intents (ShortWordTypoTests keeps them out).
+        // "show" / "shoes", "good" / "gold", "back" / "black"): found by running the recognizer over every word used twice
+        // or more in dialogs/intents and dialogs/knowledge (ShortWordTypoTests keeps them out).
         "back", "came", "charge", "charged", "charges", "chat", "cost", "costs", "good", "mind", "pass", "pick", "pin", "sale",
         "save", "shop", "shops", "show", "stock", "team", "tell", "write", "while", "same", "parts", "plug",
+        "cat", "cats", "kind", "safe", "shows", "text",
     };
 
     private readonly FuzzyPhraseIndex<(string Entity, string Canonical)> _index = new();

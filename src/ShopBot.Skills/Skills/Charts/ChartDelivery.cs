@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Rendering;
-using ShopBot.Skills.Skills.Forecasts;
 
 namespace ShopBot.Skills.Skills.Charts;
 
@@ -15,8 +14,8 @@ namespace ShopBot.Skills.Skills.Charts;
 /// </summary>
 public sealed class ChartDelivery(IChartStore store, IResponseRenderer responses, IOptions<ChartOptions> options)
 {
-    /// <summary>Content type of a hero card.</summary>
-    public const string HeroCard = "application/vnd.microsoft.card.hero";
+    /// <summary>Content type of the link card.</summary>
+    public const string HeroCard = AttachmentContentTypes.HeroCard;
 
     /// <summary>The path of a stored chart, relative to the public base URL.</summary>
     public static string PathOf(string id) => "/charts/" + id + ".svg";
@@ -34,8 +33,8 @@ public sealed class ChartDelivery(IChartStore store, IResponseRenderer responses
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        var inline = ForecastChartAttachment.Create(svg, name); // validates size for every channel alike
-        if (ShowsSvgInline(turn.Activity)) return [inline];
+        if (ShowsSvgInline(turn.Activity)) return [SvgAttachment.Create(svg, name)];
+        SvgAttachment.Checked(svg, name); // the same limits on every channel
         var o = options.Value;
         if (o.PublicBaseUrl is null) return [];
         var chart = await store.SaveAsync(name, svg, o.LinkLifetime, cancellationToken).ConfigureAwait(false);

@@ -297,7 +297,7 @@ public sealed class PriceQuoteSkill : ISkill
             Type = ActivityTypes.Message,
             Text = text ?? (couponSentences.Length == 0 ? _responses.Render("QuoteSummary", data) : couponSentences + " " + _responses.Render("QuoteSummary", data)),
             InputHint = InputHints.AcceptingInput,
-            Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonSerializer.SerializeToElement(card) }],
+            Attachments = [new Attachment { ContentType = AttachmentContentTypes.AdaptiveCard, Content = JsonSerializer.SerializeToElement(card) }],
         };
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Options;
 using ShopBot.Skills.Conversation;
 using ShopBot.Skills.Data.Shop;

@@ -14,7 +14,7 @@ namespace ShopBot.Skills.Skills.Recommendations;
 public sealed class RecommendationCards(IResponseRenderer responses, RecommendationOptions options)
 {
     /// <summary>Content type of a hero card.</summary>
-    public const string HeroCard = "application/vnd.microsoft.card.hero";
+    public const string HeroCard = AttachmentContentTypes.HeroCard;
 
     /// <summary>One hero card attachment.</summary>
     /// <param name="recommendation">The recommended item with its reason.</param>

@@ -95,9 +95,7 @@ public sealed partial class NluModels
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var model = train();
         LogTrained(logger, what, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        string temp = path + "." + Environment.ProcessId + ".tmp";
-        using (var stream = File.Create(temp)) save(model, stream);
-        File.Move(temp, path, overwrite: true);
+        Data.AtomicFile.Write(path, stream => save(model, stream));
         return model;
     }
 

@@ -10,7 +10,7 @@ namespace ShopBot.Skills.Skills.Recommendations;
 /// The trained implicit-ALS factors (the part of the recommender that takes seconds to fit) on disk, one file per
 /// training-data fingerprint and ALS options: <c>recommender-&lt;key&gt;.als</c> in the cache folder. The host and
 /// <c>recommend train</c> share it, so a model trained by the CLI is loaded by a running host instead of refitted.
-/// Files are written to a temporary name and renamed, so a reader never sees half a model.
+/// Files are written atomically (<see cref="Data.AtomicFile"/>), so a reader never sees half a model.
 /// </summary>
 public sealed partial class RecommenderModelCache
 {
@@ -85,18 +85,15 @@ public sealed partial class RecommenderModelCache
     {
         ArgumentNullException.ThrowIfNull(model);
         var path = PathOf(key);
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            using (var stream = File.Create(temp)) model.Save(stream);
-            File.Move(temp, path, overwrite: true);
+            Data.AtomicFile.Write(path, model.Save);
             Prune();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             LogNotWritten(path, e.Message);
-            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using ShopBot.Agents;
 using ShopBot.Tests.Support;
+using static ShopBot.Tests.Support.WebChatPage;
 using Xunit.Abstractions;
 
 namespace ShopBot.Tests.Browser;
@@ -13,8 +14,6 @@ namespace ShopBot.Tests.Browser;
 [Collection("browser")]
 public sealed class HandoffBrowserTests(HandoffHost host, ITestOutputHelper output) : IClassFixture<HandoffHost>
 {
-    private const string BotBubble = ".webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content";
-    private const string SendBox = "[data-id='webchat-sendbox-input']";
 
     [Fact]
     public async Task Shopper_AsksForAPerson_AgentAcceptsRepliesAndResolves_ThenTheBotIsBack()
@@ -38,7 +37,7 @@ public sealed class HandoffBrowserTests(HandoffHost host, ITestOutputHelper outp
 
             await shopper.GotoAsync(host.BaseAddress.ToString());
             await Assertions.Expect(shopper.Locator(BotBubble).First).ToContainTextAsync("ShopBot", new() { Timeout = 30_000 });
-            await SayAsync(shopper, "I want to talk to a human");
+            await SendAsync(shopper, "I want to talk to a human");
             await Assertions.Expect(shopper.Locator(BotBubble).Last).ToContainTextAsync("passing you to a person", new() { Timeout = 30_000 });
 
             // The agent sees it waiting, reads the summary and accepts.
@@ -54,7 +53,7 @@ public sealed class HandoffBrowserTests(HandoffHost host, ITestOutputHelper outp
             await agent.GetByTestId("send").ClickAsync();
             await Assertions.Expect(shopper.Locator(BotBubble).Last).ToContainTextAsync("What went wrong?", new() { Timeout = 30_000 });
             const string markup = "my parcel came broken <img src=x onerror=alert(1)><script>alert(2)</script>";
-            await SayAsync(shopper, markup);
+            await SendAsync(shopper, markup);
             await Assertions.Expect(agent.GetByTestId("transcript")).ToContainTextAsync("<img src=x onerror=alert(1)>", new() { Timeout = 30_000 });
             Assert.Equal(0, await agent.GetByTestId("transcript").Locator("img, script").CountAsync());
             await agent.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ArtifactsDirectory, "handoff-agent-console.png"), FullPage = true });
@@ -62,7 +61,7 @@ public sealed class HandoffBrowserTests(HandoffHost host, ITestOutputHelper outp
             // Back to the bot.
             await agent.GetByTestId("resolve").ClickAsync();
             await Assertions.Expect(shopper.Locator(BotBubble).Last).ToContainTextAsync("back to help", new() { Timeout = 30_000 });
-            await SayAsync(shopper, "what can you do");
+            await SendAsync(shopper, "what can you do");
             await Assertions.Expect(shopper.Locator(BotBubble).Last).ToContainTextAsync("Here is what I can do", new() { Timeout = 30_000 });
             await shopper.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ArtifactsDirectory, "handoff-shopper.png"), FullPage = true });
         }
@@ -71,13 +70,6 @@ public sealed class HandoffBrowserTests(HandoffHost host, ITestOutputHelper outp
             await browser.CloseAsync();
             playwright.Dispose();
         }
-    }
-
-    private static async Task SayAsync(IPage page, string text)
-    {
-        var input = page.Locator(SendBox);
-        await input.FillAsync(text, new() { Timeout = 30_000 });
-        await input.PressAsync("Enter");
     }
 }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using ShopBot.Tests.Support;
+using static ShopBot.Tests.Support.WebChatPage;
 using Xunit.Abstractions;
 
 namespace ShopBot.Tests.Browser;
@@ -33,9 +34,6 @@ public sealed class ShopKestrelFactory : KestrelShopBotFactory
 [Collection("browser")]
 public sealed class SkillsBrowserTests(ShopKestrelFactory host, ITestOutputHelper output) : IClassFixture<ShopKestrelFactory>
 {
-    private const string BotBubble = ".webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content";
-    private const string UserBubble = ".webchat__stacked-layout--from-user .webchat__bubble__content";
-    private const string SendBox = "[data-id='webchat-sendbox-input']";
 
     [Fact]
     public async Task A_shopper_gets_a_carousel_of_product_cards_with_images_prices_and_reasons()
@@ -119,14 +117,6 @@ public sealed class SkillsBrowserTests(ShopKestrelFactory host, ITestOutputHelpe
         response.EnsureSuccessStatusCode();
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return new JsonObject { ["token"] = body["token"]!.GetValue<string>(), ["conversationId"] = body["conversationId"]!.GetValue<string>(), ["started"] = false }.ToJsonString();
-    }
-
-    private static async Task SayAsync(IPage page, string text)
-    {
-        var input = page.Locator(SendBox);
-        await input.FillAsync(text, new() { Timeout = 30_000 });
-        await input.PressAsync("Enter");
-        await Assertions.Expect(page.Locator(UserBubble).Filter(new() { HasText = text }).Last).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     private static async Task WaitUntilAsync(IPage page, string predicate)

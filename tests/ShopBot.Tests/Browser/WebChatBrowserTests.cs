@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ShopBot.Tests.Support;
+using static ShopBot.Tests.Support.WebChatPage;
 using Xunit.Abstractions;
 
 namespace ShopBot.Tests.Browser;
@@ -11,9 +12,6 @@ namespace ShopBot.Tests.Browser;
 [Collection("browser")]
 public sealed class WebChatBrowserTests(KestrelShopBotFactory host, ITestOutputHelper output) : IClassFixture<KestrelShopBotFactory>
 {
-    private const string BotBubble = ".webchat__stacked-layout:not(.webchat__stacked-layout--from-user) .webchat__bubble__content";
-    private const string UserBubble = ".webchat__stacked-layout--from-user .webchat__bubble__content";
-    private const string SendBox = "[data-id='webchat-sendbox-input']";
 
     [Theory]
     [InlineData("websocket", "")]
@@ -56,22 +54,4 @@ public sealed class WebChatBrowserTests(KestrelShopBotFactory host, ITestOutputH
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
-
-    private static async Task SayAsync(IPage page, string text)
-    {
-        var input = page.Locator(SendBox);
-        await input.FillAsync(text, new() { Timeout = 30_000 });
-        await input.PressAsync("Enter");
-        await Expect(page.Locator(UserBubble).Filter(new() { HasText = text }).Last).ToBeVisibleAsync(new() { Timeout = 30_000 });
-    }
-
-    private static async Task WaitForBotBubblesAsync(IPage page, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await page.Locator(BotBubble).CountAsync() < count)
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"expected {count} bot messages, saw {await page.Locator(BotBubble).CountAsync()}");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using ShopBot.Skills.Nlu.Embeddings;
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Lu;
 using ShopBot.Skills.Nlu.Sentiment;
@@ -11,17 +12,26 @@ namespace ShopBot.Skills.Nlu;
 /// <summary>
 /// The trained NLU models, loaded from a cache or trained at startup from dialogs/intents/*.lu and
 /// dialogs/sentiment/*.csv plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
+/// With <see cref="NluOptions.Encoder"/> set, both models carry an <see cref="EncoderHead"/> over that sentence encoder,
+/// which these models own (disposed with them).
 /// </summary>
-public sealed partial class NluModels
+public sealed partial class NluModels : IDisposable
 {
     /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
-    private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment)
+    private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment, ISentenceEncoder? encoder)
     {
         Intents = intents;
         Sentiment = sentiment;
+        Encoder = encoder;
     }
+
+    /// <summary>The sentence encoder both models use, or null.</summary>
+    public ISentenceEncoder? Encoder { get; }
+
+    /// <summary>Releases the sentence encoder (its ONNX session).</summary>
+    public void Dispose() => (Encoder as IDisposable)?.Dispose();
 
     /// <summary>The intent classifier.</summary>
     public IIntentClassifier Intents { get; }
@@ -45,11 +55,29 @@ public sealed partial class NluModels
         Directory.CreateDirectory(cacheDirectory);
 
         var classifierOptions = options.ToClassifierOptions();
+        var encoder = SentenceEncoders.Create(options.Encoder);
+        try
+        {
+            return LoadOrTrain(intentFiles, sentimentDir, sentimentFiles, cacheDirectory, options, classifierOptions, encoder, logger);
+        }
+        catch
+        {
+            (encoder as IDisposable)?.Dispose();
+            throw;
+        }
+    }
+
+    private static NluModels LoadOrTrain(string[] intentFiles, string sentimentDir, string[] sentimentFiles, string cacheDirectory, NluOptions options,
+        IntentClassifierOptions classifierOptions, ISentenceEncoder? encoder, ILogger logger)
+    {
+        // Training encodes each utterance once even though the intent and sentiment models both read the intent data.
+        var trainingEncoder = encoder is null ? null : new MemoizingSentenceEncoder(encoder);
+        string encoderKey = encoder is null ? "" : $"|encoder={encoder.Name}";
         var intentData = new Lazy<LabeledUtterance[]>(() => intentFiles.SelectMany(LuParser.ParseFile).ToArray());
         var intents = LoadOrTrain(
-            Path.Combine(cacheDirectory, $"intents-{Key(intentFiles, classifierOptions.Fingerprint())}.model"),
-            IntentClassifierModel.Load,
-            () => new IntentClassifierTrainer(classifierOptions).Fit(intentData.Value),
+            Path.Combine(cacheDirectory, $"intents-{Key(intentFiles, classifierOptions.Fingerprint() + encoderKey)}.model"),
+            s => IntentClassifierModel.Load(s, encoder),
+            () => new IntentClassifierTrainer(classifierOptions, trainingEncoder).Fit(intentData.Value),
             (m, s) => m.Save(s), "intents", logger);
 
         ISentimentAnalyzer sentiment;
@@ -67,13 +95,13 @@ public sealed partial class NluModels
             var sentimentOptions = SentimentTrainer.OptionsWith(lexicon);
             string[] keyFiles = lexicon is null ? [.. sentimentFiles, .. intentFiles] : [.. sentimentFiles, lexiconPath, .. intentFiles];
             var model = LoadOrTrain(
-                Path.Combine(cacheDirectory, $"sentiment-{Key(keyFiles, sentimentOptions.Fingerprint())}.model"),
-                s => IntentClassifierModel.Load(s),
-                () => new SentimentTrainer(sentimentOptions).Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
+                Path.Combine(cacheDirectory, $"sentiment-{Key(keyFiles, sentimentOptions.Fingerprint() + encoderKey)}.model"),
+                s => IntentClassifierModel.Load(s, encoder),
+                () => new SentimentTrainer(sentimentOptions, encoder: trainingEncoder).Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
                 (m, s) => m.Save(s), "sentiment", logger);
             sentiment = new SentimentModel(model, options.NeutralBand);
         }
-        return new NluModels(intents, sentiment);
+        return new NluModels(intents, sentiment, encoder);
     }
 
     private static T LoadOrTrain<T>(string path, Func<Stream, T> load, Func<T> train, Action<T, Stream> save, string what, ILogger logger)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShopBot.Skills.Nlu;
+using ShopBot.Skills.Nlu.Embeddings;
 using ShopBot.Skills.Nlu.Evaluation;
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Lu;
@@ -25,6 +26,16 @@ public sealed class NluCommand : ICliCommand
 
     private static Option<string> ClassifierOption() => new("--classifier") { Description = "nb, lr or ensemble", DefaultValueFactory = _ => "ensemble" };
 
+    private static Option<string> EncoderOption() => new("--encoder")
+    {
+        Description = $"sentence encoder mixed into the models: {string.Join(" or ", SentenceEncoders.Names)} (default: ShopBot:Nlu:Encoder, else none)",
+        DefaultValueFactory = _ => CliConfiguration.Load().Configuration[$"{NluOptions.SectionName}:Encoder"] ?? SentenceEncoders.None,
+    };
+
+    /// <summary>The named encoder wrapped so that repeated fits (folds) encode each text once; null for none.</summary>
+    private static MemoizingSentenceEncoder? TrainingEncoder(string name) =>
+        SentenceEncoders.Create(name) is { } encoder ? new MemoizingSentenceEncoder(encoder) : null;
+
     private static Option<double> ThresholdOption() => new("--threshold") { Description = "fallback threshold", DefaultValueFactory = _ => new NluOptions().Threshold };
 
     private static Option<double> MarginOption() => new("--margin") { Description = "fallback margin", DefaultValueFactory = _ => new NluOptions().Margin };
@@ -34,15 +45,17 @@ public sealed class NluCommand : ICliCommand
         var dialogs = new Option<string>("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv)", DefaultValueFactory = _ => CliConfiguration.Load().DialogsDirectory };
         var cache = new Option<string>("--cache") { Description = "model cache folder", DefaultValueFactory = _ => CliConfiguration.Load().CacheDirectory };
         var classifier = ClassifierOption();
+        var encoder = EncoderOption();
         var cmd = new Command("train", "Train (or load from cache) the intent and sentiment models.");
         cmd.Options.Add(dialogs);
         cmd.Options.Add(cache);
         cmd.Options.Add(classifier);
+        cmd.Options.Add(encoder);
         cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
         {
-            var options = new NluOptions { Classifier = pr.GetValue(classifier)! };
+            var options = new NluOptions { Classifier = pr.GetValue(classifier)!, Encoder = pr.GetValue(encoder)! };
             var started = TimeProvider.System.GetTimestamp();
-            var models = NluModels.LoadOrTrain(pr.GetValue(dialogs)!, pr.GetValue(cache)!, options, NullLogger.Instance);
+            using var models = NluModels.LoadOrTrain(pr.GetValue(dialogs)!, pr.GetValue(cache)!, options, NullLogger.Instance);
             var elapsed = TimeProvider.System.GetElapsedTime(started);
             var top = models.Intents.Classify("where is my order")[0];
             AnsiConsole.MarkupLine($"[green]NLU ready[/] in {elapsed.TotalSeconds:F1} s; cache {Markup.Escape(pr.GetValue(cache)!)}");
@@ -58,21 +71,23 @@ public sealed class NluCommand : ICliCommand
         var test = new Option<string>("--test") { Description = "test file (.lu or CSV text,intent; 'oos' = out_of_scope)", Required = true };
         var report = new ReportOptions();
         var classifier = ClassifierOption();
+        var encoder = EncoderOption();
         var threshold = ThresholdOption();
         var margin = MarginOption();
         var cmd = new Command("eval", "Train on one labelled file and evaluate on another.");
-        foreach (var o in new Option[] { train, test, classifier, threshold, margin }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { train, test, classifier, encoder, threshold, margin }) cmd.Options.Add(o);
         report.AddTo(cmd);
         cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
         {
             var trainData = LabeledDataLoader.Load(pr.GetValue(train)!);
             var testData = LabeledDataLoader.Load(pr.GetValue(test)!);
             var options = new IntentClassifierOptions { Classifier = pr.GetValue(classifier)! };
+            using var sentenceEncoder = SentenceEncoders.Create(pr.GetValue(encoder)!) as IDisposable;
             EvaluationReport? result = null;
             AnsiConsole.Progress().Start(ctx =>
             {
                 var fit = ctx.AddTask("training", maxValue: 1);
-                var model = new IntentClassifierTrainer(options).Fit(trainData);
+                var model = new IntentClassifierTrainer(options, sentenceEncoder as ISentenceEncoder).Fit(trainData);
                 fit.Increment(1);
                 var predict = ctx.AddTask("evaluating", maxValue: testData.Count);
                 result = NluEvaluator.Evaluate(model, testData, pr.GetValue(threshold), pr.GetValue(margin), new Progress<int>(n => predict.Value = n));
@@ -89,21 +104,24 @@ public sealed class NluCommand : ICliCommand
         var folds = new Option<int>("--folds") { Description = "number of folds", DefaultValueFactory = _ => 5 };
         var report = new ReportOptions();
         var classifier = ClassifierOption();
+        var encoder = EncoderOption();
         var threshold = ThresholdOption();
         var margin = MarginOption();
         var cmd = new Command("cross-validate", "Stratified k-fold cross-validation of the intent classifier.");
-        foreach (var o in new Option[] { data, folds, classifier, threshold, margin }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { data, folds, classifier, encoder, threshold, margin }) cmd.Options.Add(o);
         report.AddTo(cmd);
         cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
         {
             var examples = LabeledDataLoader.Load(pr.GetValue(data)!);
             int k = pr.GetValue(folds);
             var options = new IntentClassifierOptions { Classifier = pr.GetValue(classifier)! };
+            var sentenceEncoder = TrainingEncoder(pr.GetValue(encoder)!);
+            using var owned = sentenceEncoder?.Inner as IDisposable;
             EvaluationReport? result = null;
             AnsiConsole.Progress().Start(ctx =>
             {
                 var task = ctx.AddTask($"{k}-fold cross-validation", maxValue: k);
-                result = CrossValidator.Run(examples, k, options, pr.GetValue(threshold), pr.GetValue(margin), progress: new Progress<int>(n => task.Value = n));
+                result = CrossValidator.Run(examples, k, options, pr.GetValue(threshold), pr.GetValue(margin), progress: new Progress<int>(n => task.Value = n), encoder: sentenceEncoder);
                 task.Value = k;
             });
             return report.Finish(pr, result!, $"NLU {k}-fold cross-validation: {pr.GetValue(data)}");

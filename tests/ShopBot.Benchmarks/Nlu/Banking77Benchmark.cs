@@ -8,7 +8,7 @@ public sealed class Banking77Benchmark : IBenchmark
 {
     public string Name => "banking77";
 
-    public string Description => "BANKING77 5-fold CV accuracy on train.csv (--data, --classifier nb|lr|ensemble, --folds, --skip-bigrams)";
+    public string Description => "BANKING77 5-fold CV accuracy on train.csv (--data, --classifier nb|lr|ensemble, --folds, --skip-bigrams, --encoder none|minilm)";
 
     public Task<int> RunAsync(string[] args)
     {
@@ -19,7 +19,9 @@ public sealed class Banking77Benchmark : IBenchmark
         var started = TimeProvider.System.GetTimestamp();
         var options = BenchmarkData.ClassifierOptions(args, kind);
         if (args.Contains("--skip-bigrams")) options = options with { Features = options.Features with { SkipBigrams = true } };
-        var report = CrossValidator.Run(data, folds, options, 0, 0);
+        var encoder = BenchmarkData.Encoder(args);
+        if (encoder is not null) kind += "+" + encoder.Name;
+        var report = CrossValidator.Run(data, folds, options, 0, 0, encoder: encoder);
         Console.WriteLine($"BANKING77 ({kind}), {folds}-fold CV on {data.Count} utterances of {path}; each fold is scored by a model that never saw it ({TimeProvider.System.GetElapsedTime(started).TotalSeconds:F0} s).");
         Console.WriteLine($"{"method",-32} {"accuracy",9} {"macro F1",9}");
         Console.WriteLine($"{"ShopBot " + kind,-32} {report.Accuracy * 100,9:F2} {report.MacroF1 * 100,9:F2}");

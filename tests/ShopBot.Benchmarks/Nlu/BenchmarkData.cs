@@ -40,6 +40,12 @@ internal static class BenchmarkData
         return o with { Logistic = lr, NaiveBayes = nb, Features = f };
     }
 
+    /// <summary>The sentence encoder named by --encoder (none by default), memoized so folds and repeated fits encode each text once.</summary>
+    public static ShopBot.Skills.Nlu.Embeddings.MemoizingSentenceEncoder? Encoder(string[] args) =>
+        ShopBot.Skills.Nlu.Embeddings.SentenceEncoders.Create(Flag(args, "--encoder") ?? ShopBot.Skills.Nlu.Embeddings.SentenceEncoders.None) is { } encoder
+            ? new ShopBot.Skills.Nlu.Embeddings.MemoizingSentenceEncoder(encoder)
+            : null;
+
     public static string? Flag(string[] args, string name)
     {
         int i = Array.IndexOf(args, name);

@@ -11,7 +11,7 @@ public sealed class Clinc150Benchmark : IBenchmark
 {
     public string Name => "clinc150";
 
-    public string Description => "CLINC150 in-scope accuracy and oos recall on val.csv (--train, --test, --classifier nb|lr|ensemble, --min-oos-recall, --holdout, --cv [--dump file], --skip-bigrams)";
+    public string Description => "CLINC150 in-scope accuracy and oos recall on val.csv (--train, --test, --classifier nb|lr|ensemble, --min-oos-recall, --holdout, --cv [--dump file], --skip-bigrams, --encoder none|minilm)";
 
     public Task<int> RunAsync(string[] args)
     {
@@ -22,21 +22,32 @@ public sealed class Clinc150Benchmark : IBenchmark
         var test = LabeledDataLoader.Load(testPath);
         var options = BenchmarkData.ClassifierOptions(args, kind);
         if (args.Contains("--skip-bigrams")) options = options with { Features = options.Features with { SkipBigrams = true } };
-        if (args.Contains("--holdout")) return Task.FromResult(Holdout(train, options, kind, args.Contains("--drop-oos")));
-        if (args.Contains("--cv")) return Task.FromResult(CrossValidation(train, options, kind, BenchmarkData.Flag(args, "--dump")));
+        var encoder = BenchmarkData.Encoder(args);
+        if (encoder is not null)
+        {
+            var encoding = Stopwatch.StartNew();
+            encoder.Encode(train.Select(t => t.Text).ToArray());
+            Console.WriteLine($"Sentence encoder {encoder.Name}: {encoder.Count} distinct training utterances encoded in {encoding.Elapsed.TotalSeconds:F1} s (val.csv is encoded only when it is scored).");
+            kind += "+" + encoder.Name;
+        }
+        if (args.Contains("--holdout")) return Task.FromResult(Holdout(train, options, kind, args.Contains("--drop-oos"), encoder));
+        if (args.Contains("--cv")) return Task.FromResult(CrossValidation(train, options, kind, BenchmarkData.Flag(args, "--dump"), encoder));
 
         var labels = train.Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var (fit, held) = EnsembleTrainer.StratifiedSplit(train.Select(t => labels.IndexOf(t.Label)).ToArray(), labels.Count, 0.2, 11);
-        var tuneModel = new IntentClassifierTrainer(options).Fit(fit.Select(i => train[i]).ToArray());
+        var tuneModel = new IntentClassifierTrainer(options, encoder).Fit(fit.Select(i => train[i]).ToArray());
         double oosWeight = double.Parse(BenchmarkData.Flag(args, "--oos-weight") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
         var (threshold, margin) = FallbackTuner.Tune(tuneModel, held.Select(i => train[i]).ToArray(), oosWeight);
 
         double minRecall = double.Parse(BenchmarkData.Flag(args, "--min-oos-recall") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
-        var goal = GoalFallbackTuner.Choose(GoalFallbackTuner.CrossValidate(train, options, 5), minRecall);
+        var goal = GoalFallbackTuner.Choose(GoalFallbackTuner.CrossValidate(train, options, 5, encoder: encoder), minRecall);
 
         var sw = Stopwatch.StartNew();
-        var model = new IntentClassifierTrainer(options).Fit(train);
+        var trainer = new IntentClassifierTrainer(options, encoder);
+        var model = trainer.Fit(train);
         sw.Stop();
+        if (trainer.HeadChoice is { } head)
+            Console.WriteLine($"Encoder head: weight {head.Weight:F1}, temperature {head.Temperature:F2} (chosen on a held-out 20% of train.csv); the fit time below excludes encoding.");
         var report = NluEvaluator.Evaluate(model, test, threshold, margin);
         var goalReport = NluEvaluator.Evaluate(model, test, goal.Threshold, goal.Margin);
         var raw = NluEvaluator.Evaluate(model, test, 0, 0);
@@ -63,10 +74,10 @@ public sealed class Clinc150Benchmark : IBenchmark
     /// predictions, raw and with the fallback chosen for oos recall >= 50%. With a dump file, one line per utterance
     /// (expected oos, top right, top and second probability) for paired comparisons of two settings.
     /// </summary>
-    private static int CrossValidation(IReadOnlyList<LabeledUtterance> train, IntentClassifierOptions options, string kind, string? dump)
+    private static int CrossValidation(IReadOnlyList<LabeledUtterance> train, IntentClassifierOptions options, string kind, string? dump, ShopBot.Skills.Nlu.Embeddings.ISentenceEncoder? encoder)
     {
         var sw = Stopwatch.StartNew();
-        var predictions = GoalFallbackTuner.CrossValidate(train, options, 5);
+        var predictions = GoalFallbackTuner.CrossValidate(train, options, 5, encoder: encoder);
         double seconds = sw.Elapsed.TotalSeconds;
         int inScope = predictions.Count(p => !p.ExpectedOutOfScope), right = predictions.Count(p => !p.ExpectedOutOfScope && p.TopCorrect);
         int oos = predictions.Count(p => p.ExpectedOutOfScope), oosHit = predictions.Count(p => p.ExpectedOutOfScope && p.TopIsOutOfScope);
@@ -79,12 +90,12 @@ public sealed class Clinc150Benchmark : IBenchmark
     }
 
     /// <summary>Model selection without val.csv: train on a stratified 80% of train.csv (without its oos examples with --drop-oos), score the other 20% (no fallback).</summary>
-    private static int Holdout(IReadOnlyList<LabeledUtterance> train, IntentClassifierOptions options, string kind, bool dropOos)
+    private static int Holdout(IReadOnlyList<LabeledUtterance> train, IntentClassifierOptions options, string kind, bool dropOos, ShopBot.Skills.Nlu.Embeddings.ISentenceEncoder? encoder)
     {
         var labels = train.Select(t => t.Label).Distinct().Order(StringComparer.Ordinal).ToList();
         var (fit, held) = EnsembleTrainer.StratifiedSplit(train.Select(t => labels.IndexOf(t.Label)).ToArray(), labels.Count, 0.2, 11);
         var sw = Stopwatch.StartNew();
-        var model = new IntentClassifierTrainer(options).Fit(fit.Select(i => train[i]).Where(t => !dropOos || t.Label != RecognizerResult.OutOfScope && t.Label != "oos").ToArray());
+        var model = new IntentClassifierTrainer(options, encoder).Fit(fit.Select(i => train[i]).Where(t => !dropOos || t.Label != RecognizerResult.OutOfScope && t.Label != "oos").ToArray());
         double seconds = sw.Elapsed.TotalSeconds;
         var report = NluEvaluator.Evaluate(model, held.Select(i => train[i]).ToArray(), 0, 0);
         Console.WriteLine($"holdout (20% of train.csv, val.csv unused) {kind}: in-scope {report.InScopeAccuracy * 100:F2}, oos recall {report.OosRecall * 100:F1}, fit {seconds:F1} s, {model.Featurizer.ColumnCount} features");

@@ -6,7 +6,8 @@ namespace ShopBot.Skills.Nlu.Evaluation;
 public static class CrossValidator
 {
     /// <summary>Trains on k−1 folds and predicts the held-out fold, k times.</summary>
-    public static EvaluationReport Run(IReadOnlyList<LabeledUtterance> data, int folds, IntentClassifierOptions options, double threshold, double margin, int seed = 13, IProgress<int>? progress = null)
+    public static EvaluationReport Run(IReadOnlyList<LabeledUtterance> data, int folds, IntentClassifierOptions options, double threshold, double margin, int seed = 13, IProgress<int>? progress = null,
+        Embeddings.ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
@@ -17,7 +18,7 @@ public static class CrossValidator
         for (int k = 0; k < folds; k++)
         {
             var train = data.Where((_, i) => fold[i] != k).ToArray();
-            var model = new IntentClassifierTrainer(options).Fit(train);
+            var model = new IntentClassifierTrainer(options, encoder).Fit(train);
             for (int i = 0; i < data.Count; i++)
                 if (fold[i] == k) predictions[i] = IntentFallback.Choose(model.Classify(data[i].Text), threshold, margin);
             progress?.Report(k + 1);

@@ -57,7 +57,8 @@ public static class GoalFallbackTuner
     /// Scores every training example with a model trained on the other folds (seeded, stratified by label, so each
     /// held-out fold holds out-of-scope examples its model never saw).
     /// </summary>
-    public static IReadOnlyList<OutOfFoldPrediction> CrossValidate(IReadOnlyList<LabeledUtterance> data, IntentClassifierOptions options, int folds = 5, int seed = 13, IProgress<int>? progress = null)
+    public static IReadOnlyList<OutOfFoldPrediction> CrossValidate(IReadOnlyList<LabeledUtterance> data, IntentClassifierOptions options, int folds = 5, int seed = 13, IProgress<int>? progress = null,
+        Embeddings.ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
@@ -67,7 +68,7 @@ public static class GoalFallbackTuner
         var result = new OutOfFoldPrediction[data.Count];
         for (int k = 0; k < folds; k++)
         {
-            var model = new IntentClassifierTrainer(options).Fit(data.Where((_, i) => fold[i] != k).ToArray());
+            var model = new IntentClassifierTrainer(options, encoder).Fit(data.Where((_, i) => fold[i] != k).ToArray());
             for (int i = 0; i < data.Count; i++)
             {
                 if (fold[i] != k) continue;

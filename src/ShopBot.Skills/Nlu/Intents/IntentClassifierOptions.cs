@@ -25,6 +25,9 @@ public sealed record IntentClassifierOptions
     /// <summary>Logistic regression settings.</summary>
     public SoftmaxRegressionOptions Logistic { get; init; } = new();
 
+    /// <summary>The sentence-encoder head, fitted only when the trainer is given an encoder.</summary>
+    public EncoderHeadOptions EncoderHead { get; init; } = new();
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public void Validate()
     {
@@ -32,8 +35,9 @@ public sealed record IntentClassifierOptions
         Features.Validate();
         NaiveBayes.Validate();
         Logistic.Validate();
+        EncoderHead.Validate();
     }
 
     /// <summary>A stable text form of every setting, used in cache keys.</summary>
-    public string Fingerprint() => $"{Classifier}|{Features}|{NaiveBayes}|{Logistic}";
+    public string Fingerprint() => $"{Classifier}|{Features}|{NaiveBayes}|{Logistic}|{EncoderHead}";
 }

@@ -1,11 +1,19 @@
+using ShopBot.Skills.Nlu.Embeddings;
 using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Skills.Nlu.Intents;
 
-/// <summary>Fits the featurizer and the chosen classifier on labelled utterances.</summary>
-public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = null)
+/// <summary>
+/// Fits the featurizer and the chosen classifier on labelled utterances. Given a sentence encoder, it also fits an
+/// <see cref="EncoderHead"/>: a softmax regression on the sentence vectors whose mixing weight and temperature are
+/// chosen by held-out log-likelihood (both models trained on the rest), then refitted on all the data.
+/// </summary>
+public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = null, ISentenceEncoder? encoder = null)
 {
     private readonly IntentClassifierOptions _options = options ?? new IntentClassifierOptions();
+
+    /// <summary>The held-out choice of the last fit with an encoder: the head's weight and the temperature (for reports).</summary>
+    public (double Weight, double Temperature)? HeadChoice { get; private set; }
 
     /// <summary>Trains a model; labels are the distinct <see cref="LabeledUtterance.Label"/> values.</summary>
     public IntentClassifierModel Fit(IReadOnlyList<LabeledUtterance> examples)
@@ -20,12 +28,56 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
         var featurizer = TextFeaturizer.Fit(examples.Select(e => e.Text).ToArray(), _options.Features);
         var rows = examples.Select(e => featurizer.Transform(e.Text)).ToArray();
         var data = new TrainingSet(rows, examples.Select(e => index[e.Label]).ToArray(), labels.Length, featurizer.ColumnCount);
-        ISparseModel model = _options.Classifier switch
+        var model = FitSparse(data);
+        if (encoder is null) return new IntentClassifierModel(featurizer, labels, model);
+        var vectors = encoder.Encode(examples.Select(e => e.Text).ToArray());
+        return new IntentClassifierModel(featurizer, labels, model, FitHead(data, vectors));
+    }
+
+    private ISparseModel FitSparse(TrainingSet data) => _options.Classifier switch
+    {
+        "nb" => new NaiveBayesTrainer(_options.NaiveBayes).Fit(data),
+        "lr" => new SoftmaxRegressionTrainer(_options.Logistic).Fit(data),
+        _ => new EnsembleTrainer(_options.NaiveBayes, _options.Logistic).Fit(data),
+    };
+
+    private EncoderHead FitHead(TrainingSet words, float[][] vectors)
+    {
+        var head = _options.EncoderHead;
+        int c = words.ClassCount, d = encoder!.Dimension;
+        var columns = EncoderHead.DenseColumns(d);
+        var dense = new TrainingSet(vectors.Select(v => new SparseVector(columns, v)).ToArray(), words.Labels, c, d);
+        var denseTrainer = new SoftmaxRegressionTrainer(head.Logistic);
+        var (train, held) = EnsembleTrainer.StratifiedSplit(words.Labels, c, head.HoldoutFraction, head.Seed);
+        double weight = 0.5, temperature = 1;
+        if (held.Length >= 10 && train.Length >= c)
         {
-            "nb" => new NaiveBayesTrainer(_options.NaiveBayes).Fit(data),
-            "lr" => new SoftmaxRegressionTrainer(_options.Logistic).Fit(data),
-            _ => new EnsembleTrainer(_options.NaiveBayes, _options.Logistic).Fit(data),
-        };
-        return new IntentClassifierModel(featurizer, labels, model);
+            var wordModel = FitSparse(EnsembleTrainer.Subset(words, train));
+            var denseModel = denseTrainer.Fit(EnsembleTrainer.Subset(dense, train));
+            var wordScores = new double[held.Length * c];
+            var denseScores = new double[held.Length * c];
+            var labels = new int[held.Length];
+            for (int i = 0; i < held.Length; i++)
+            {
+                var row = words.Rows[held[i]];
+                wordModel.PredictLogProba(row.Indices, row.Values, wordScores.AsSpan(i * c, c));
+                denseModel.PredictLogProba(columns, vectors[held[i]], denseScores.AsSpan(i * c, c));
+                labels[i] = words.Labels[held[i]];
+            }
+            double best = double.PositiveInfinity;
+            var mixed = new double[wordScores.Length];
+            for (int step = 0; step <= 10; step++)
+            {
+                double w = step / 10.0;
+                for (int j = 0; j < mixed.Length; j++) mixed[j] = (1 - w) * wordScores[j] + w * denseScores[j];
+                double t = TemperatureScaling.Fit(mixed, labels, c);
+                double nll = TemperatureScaling.NegativeLogLikelihood(mixed, labels, c, t);
+                if (nll < best) { best = nll; weight = w; temperature = t; }
+            }
+        }
+        HeadChoice = (weight, temperature);
+        // A memoizing wrapper only saves encoding work while training; the model serves with the encoder it wraps.
+        var serving = encoder is MemoizingSentenceEncoder memo ? memo.Inner : encoder;
+        return new EncoderHead(serving, denseTrainer.Fit(dense), weight, temperature);
     }
 }

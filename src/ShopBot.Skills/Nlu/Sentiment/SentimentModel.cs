@@ -122,6 +122,7 @@ public sealed class SentimentModel : ISentimentAnalyzer
     public void Save(Stream stream) => Classifier.Save(stream);
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
-    public static SentimentModel Load(Stream stream, double neutralBand = 0.3, double lexiconBlend = DefaultLexiconBlend, double lexiconScale = DefaultLexiconScale) =>
-        new(IntentClassifierModel.Load(stream), neutralBand, lexiconBlend, lexiconScale);
+    public static SentimentModel Load(Stream stream, double neutralBand = 0.3, double lexiconBlend = DefaultLexiconBlend, double lexiconScale = DefaultLexiconScale,
+        Embeddings.ISentenceEncoder? encoder = null) =>
+        new(IntentClassifierModel.Load(stream, encoder), neutralBand, lexiconBlend, lexiconScale);
 }

@@ -1,11 +1,16 @@
+using ShopBot.Skills.Nlu.Embeddings;
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Skills.Nlu.Sentiment;
 
-/// <summary>Trains <see cref="SentimentModel"/>: logistic regression (two or three classes) on the shared negation-marked TF-IDF features.</summary>
+/// <summary>
+/// Trains <see cref="SentimentModel"/>: logistic regression (two or three classes) on the shared negation-marked TF-IDF
+/// features, mixed with a head on a sentence encoder's vectors when one is given.
+/// </summary>
 public sealed class SentimentTrainer(IntentClassifierOptions? options = null, double neutralBand = 0.3,
-    double lexiconBlend = SentimentModel.DefaultLexiconBlend, double lexiconScale = SentimentModel.DefaultLexiconScale)
+    double lexiconBlend = SentimentModel.DefaultLexiconBlend, double lexiconScale = SentimentModel.DefaultLexiconScale,
+    ISentenceEncoder? encoder = null)
 {
     /// <summary>
     /// Default classifier settings for sentiment, chosen by mean 5-fold CV accuracy within amazon and within imdb (the
@@ -39,6 +44,6 @@ public sealed class SentimentTrainer(IntentClassifierOptions? options = null, do
         if (bad is not null) throw new ArgumentException($"Sentiment labels must be 'positive', 'negative' or 'neutral', got '{bad.Label}'.", nameof(examples));
         if (!examples.Any(e => e.Label == SentimentModel.Positive) || !examples.Any(e => e.Label == SentimentModel.Negative))
             throw new ArgumentException("Sentiment training needs both positive and negative examples.", nameof(examples));
-        return new SentimentModel(new IntentClassifierTrainer(_options).Fit(examples), neutralBand, lexiconBlend, lexiconScale);
+        return new SentimentModel(new IntentClassifierTrainer(_options, encoder).Fit(examples), neutralBand, lexiconBlend, lexiconScale);
     }
 }

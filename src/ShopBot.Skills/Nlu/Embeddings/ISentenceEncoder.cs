@@ -1,0 +1,17 @@
+namespace ShopBot.Skills.Nlu.Embeddings;
+
+/// <summary>
+/// Turns texts into fixed-length sentence vectors (a pretrained encoder). Implementations are thread-safe, and the
+/// same text always gives the same vector, so a model trained on the vectors can be saved and reloaded.
+/// </summary>
+public interface ISentenceEncoder
+{
+    /// <summary>A stable name written into model files (<c>minilm</c>); a model refuses to load with another encoder.</summary>
+    string Name { get; }
+
+    /// <summary>Length of every vector.</summary>
+    int Dimension { get; }
+
+    /// <summary>One unit-length vector of <see cref="Dimension"/> floats per text, in order.</summary>
+    float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
+}

@@ -19,7 +19,7 @@ internal static class BenchmarkData
         return Path.GetFullPath(Path.Combine([root, "..", "shared", "data", .. parts]));
     }
 
-    /// <summary>Classifier options (defaults, or <c>baseline</c>) with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits, --word-ngram, --char-min, --char-max.</summary>
+    /// <summary>Classifier options (defaults, or <c>baseline</c>) with optional overrides: --l2, --rate, --epochs, --alpha, --char-weight, --min-df, --bits, --word-ngram, --char-min, --char-max, --head-l2 (the sentence-encoder head's L2).</summary>
     public static ShopBot.Skills.Nlu.Intents.IntentClassifierOptions ClassifierOptions(string[] args, string kind, ShopBot.Skills.Nlu.Intents.IntentClassifierOptions? baseline = null)
     {
         var o = (baseline ?? new ShopBot.Skills.Nlu.Intents.IntentClassifierOptions()) with { Classifier = kind };
@@ -37,7 +37,9 @@ internal static class BenchmarkData
         if (Flag(args, "--char-min") is { } cmin) f = f with { MinCharNgram = int.Parse(cmin, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--char-max") is { } cmax) f = f with { MaxCharNgram = int.Parse(cmax, System.Globalization.CultureInfo.InvariantCulture) };
         if (Flag(args, "--bits") is { } bits) f = f with { HashBits = int.Parse(bits, System.Globalization.CultureInfo.InvariantCulture) };
-        return o with { Logistic = lr, NaiveBayes = nb, Features = f };
+        var head = o.EncoderHead;
+        if (Flag(args, "--head-l2") is { } hl2) head = head with { Logistic = head.Logistic with { L2 = double.Parse(hl2, System.Globalization.CultureInfo.InvariantCulture) } };
+        return o with { Logistic = lr, NaiveBayes = nb, Features = f, EncoderHead = head };
     }
 
     /// <summary>The sentence encoder named by --encoder (none by default), memoized so folds and repeated fits encode each text once.</summary>

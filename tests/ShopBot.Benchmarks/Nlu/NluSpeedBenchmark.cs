@@ -15,7 +15,7 @@ public sealed class NluSpeedBenchmark : IBenchmark
 {
     public string Name => "nlu-speed";
 
-    public string Description => "NLU speed: us/utterance vs tokenisation baseline, allocations, CLINC150 training time (--train, --sentiment)";
+    public string Description => "NLU speed: us/utterance vs tokenisation baseline, allocations, CLINC150 training time (--train, --sentiment, --encoder minilm adds the encoder's cost)";
 
     public Task<int> RunAsync(string[] args)
     {
@@ -70,7 +70,30 @@ public sealed class NluSpeedBenchmark : IBenchmark
         Console.WriteLine($"{"goal intent + sentiment",-40} {5.0,8:F2}");
         Console.WriteLine($"bytes allocated per intent+sentiment call: {allocated / (double)texts.Length:F1}");
         Console.WriteLine($"training on {train.Count} CLINC150 utterances: {trainSeconds:F1} s (goal < 10 s)");
+        if (ShopBot.Skills.Nlu.Embeddings.SentenceEncoders.Create(BenchmarkData.Flag(args, "--encoder") ?? "none") is { } encoder)
+            EncoderCost(encoder, train, SentimentDataLoader.Load(sentimentPath), texts, tokenize);
         return Task.FromResult(0);
+    }
+
+    /// <summary>The same figures with the sentence-encoder head: fewer texts, since each costs milliseconds.</summary>
+    private static void EncoderCost(ShopBot.Skills.Nlu.Embeddings.ISentenceEncoder encoder, IReadOnlyList<LabeledUtterance> train, IReadOnlyList<LabeledUtterance> sentimentData, string[] texts, double tokenize)
+    {
+        var memo = new ShopBot.Skills.Nlu.Embeddings.MemoizingSentenceEncoder(encoder);
+        var sw = Stopwatch.StartNew();
+        memo.Encode(train.Select(t => t.Text).ToArray());
+        double encodeSeconds = sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        var intents = new IntentClassifierTrainer(null, memo).Fit(train);
+        double fitSeconds = sw.Elapsed.TotalSeconds;
+        var sentiment = new SentimentTrainer(encoder: memo).Fit(sentimentData);
+        // Fresh strings, so the encoder's per-thread reuse of the last text cannot skip the intent's encoding.
+        var sample = texts.Take(300).Select(t => new string(t.AsSpan())).ToArray();
+        double both = Measure(sample, t => intents.Top2(t).Best + (sentiment.Score(t) > 0 ? 1 : 0));
+        double encodeOnly = Measure(sample.Select(t => new string(t.AsSpan())).ToArray(), t => encoder.Encode([t])[0].Length);
+        Console.WriteLine($"with sentence encoder {encoder.Name}:");
+        Row("encode one message", encodeOnly, tokenize);
+        Row("intent + sentiment (one encoding shared)", both, tokenize);
+        Console.WriteLine($"training on {train.Count} CLINC150 utterances: encoding {encodeSeconds:F1} s + fitting {fitSeconds:F1} s");
     }
 
     private static void Row(string name, double us, double baseline) => Console.WriteLine($"{name,-40} {us,8:F2} {us / baseline,10:F1}");

@@ -81,7 +81,7 @@ public class EncoderHeadTests(MiniLmEncoderFixture fixture) : IClassFixture<Mini
         string cache = Path.Combine(Path.GetTempPath(), "shopbot-nlu-encoder-test-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var options = new NluOptions { Encoder = MiniLmSentenceEncoder.EncoderName };
+            var options = new NluOptions { Encoder = PackagedSentenceEncoder.MiniLm };
             IReadOnlyList<IntentScore> first;
             using (var trained = NluModels.LoadOrTrain(Dialogs, cache, options, NullLogger.Instance))
             {

@@ -51,7 +51,7 @@ public class SentenceEncoderTests(MiniLmEncoderFixture fixture) : IClassFixture<
     {
         string longText = string.Concat(Enumerable.Repeat("my order never arrived and nobody answers. ", 250));
         var v = fixture.Encoder.Encode([longText])[0];
-        var head = fixture.Encoder.Encode([longText[..MiniLmSentenceEncoder.MaxCharacters]])[0];
+        var head = fixture.Encoder.Encode([longText[..PackagedSentenceEncoder.MaxCharacters]])[0];
         Assert.Equal(1.0, Cosine(v, head), 4);
     }
 

@@ -7,13 +7,13 @@ public static class SentenceEncoders
     public const string None = "none";
 
     /// <summary>Every accepted name.</summary>
-    public static readonly IReadOnlyList<string> Names = [None, MiniLmSentenceEncoder.EncoderName];
+    public static readonly IReadOnlyList<string> Names = [None, PackagedSentenceEncoder.MiniLm];
 
     /// <summary>The encoder of that name, or null for <see cref="None"/>; throws <see cref="ArgumentException"/> for an unknown name.</summary>
     public static ISentenceEncoder? Create(string name) => name switch
     {
         None => null,
-        MiniLmSentenceEncoder.EncoderName => new MiniLmSentenceEncoder(),
+        PackagedSentenceEncoder.MiniLm => new PackagedSentenceEncoder(name),
         _ => throw new ArgumentException($"Unknown sentence encoder '{name}'; use one of {string.Join(", ", Names)}."),
     };
 }

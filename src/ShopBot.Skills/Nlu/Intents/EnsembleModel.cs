@@ -60,7 +60,8 @@ public sealed class EnsembleModel : ISparseModel
     /// <summary>Rows of <paramref name="weights"/> (features × classes) as sbytes padded to <paramref name="stride"/>, with a scale per row.</summary>
     internal static (sbyte[] Quantized, float[] Scales) Quantize(float[] weights, int features, int classes, int stride)
     {
-        var quantized = new sbyte[features * stride];
+        // Pinned: the scoring kernel prefetches rows by address.
+        var quantized = GC.AllocateArray<sbyte>(features * stride, pinned: true);
         var scales = new float[features];
         for (int f = 0; f < features; f++)
         {

@@ -92,10 +92,7 @@ public sealed class EnsembleModel : ISparseModel
         var output = logProbabilities[..c];
         if (_fusedWeights is not null)
         {
-            int stride = _stride;
-            Span<float> acc = stride <= 512 ? stackalloc float[stride] : new float[stride];
-            QuantizedScoring.Accumulate(acc, _fusedWeights, _fusedScales, stride, _fusedFeatures, indices, values);
-            for (int y = 0; y < c; y++) output[y] = _fusedBias![y] + acc[y];
+            FusedScores(indices, values, output);
             LogMath.LogNormalize(output);
             return;
         }
@@ -109,6 +106,26 @@ public sealed class EnsembleModel : ISparseModel
         }
         for (int y = 0; y < c; y++) output[y] /= Temperature;
         LogMath.LogNormalize(output);
+    }
+
+    /// <summary>
+    /// Writes unnormalised class scores (log-probabilities up to a constant, the same before <see cref="LogMath.LogNormalize"/>)
+    /// when the members are folded into one matrix; returns false, writing nothing, otherwise.
+    /// </summary>
+    internal bool TryPredictScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> scores)
+    {
+        if (_fusedWeights is null) return false;
+        if (scores.Length < ClassCount) throw new ArgumentException($"Output needs {ClassCount} slots.", nameof(scores));
+        FusedScores(indices, values, scores[..ClassCount]);
+        return true;
+    }
+
+    private void FusedScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> output)
+    {
+        int stride = _stride;
+        Span<float> acc = stride <= 512 ? stackalloc float[stride] : new float[stride];
+        QuantizedScoring.Accumulate(acc, _fusedWeights, _fusedScales, stride, _fusedFeatures, indices, values);
+        for (int y = 0; y < output.Length; y++) output[y] = _fusedBias![y] + acc[y];
     }
 
     public void Write(BinaryWriter writer)

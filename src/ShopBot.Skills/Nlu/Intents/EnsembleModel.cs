@@ -125,7 +125,19 @@ public sealed class EnsembleModel : ISparseModel
         int stride = _stride;
         Span<float> acc = stride <= 512 ? stackalloc float[stride] : new float[stride];
         QuantizedScoring.Accumulate(acc, _fusedWeights, _fusedScales, stride, _fusedFeatures, indices, values);
-        for (int y = 0; y < output.Length; y++) output[y] = _fusedBias![y] + acc[y];
+        // output = bias + acc in double, a vector at a time (widening a float is exact, so the same as the plain loop).
+        var bias = _fusedBias.AsSpan(0, output.Length);
+        int y = 0, w = System.Numerics.Vector<float>.Count;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            for (; y <= output.Length - w; y += w)
+            {
+                System.Numerics.Vector.Widen(new System.Numerics.Vector<float>(acc[y..]), out var low, out var high);
+                (new System.Numerics.Vector<double>(bias[y..]) + low).CopyTo(output[y..]);
+                (new System.Numerics.Vector<double>(bias[(y + w / 2)..]) + high).CopyTo(output[(y + w / 2)..]);
+            }
+        }
+        for (; y < output.Length; y++) output[y] = bias[y] + acc[y];
     }
 
     public void Write(BinaryWriter writer)

@@ -349,9 +349,9 @@ public sealed class TextFeaturizer
         public float[] Values = new float[512];
         public int[] Unique = new int[512];
         public int[] Counts = new int[512];
-        private int[] _slotKey = new int[1024];
-        private int[] _slotStamp = new int[1024];
-        private int[] _slotPosition = new int[1024];
+        // The open-addressing table of CountDistinct: per slot the id, the stamp that made it valid and the position of
+        // the id in Unique, side by side so a probe reads one cache line.
+        private Slot[] _slots = new Slot[1024];
         private int _stamp;
         public readonly WordLog Words = new();
         public string? LastText;
@@ -369,38 +369,37 @@ public sealed class TextFeaturizer
                 Unique = new int[m * 2];
                 Counts = new int[m * 2];
             }
-            if (_slotKey.Length < 2 * m)
+            if (_slots.Length < 2 * m)
             {
-                int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(4 * m));
-                _slotKey = new int[size];
-                _slotStamp = new int[size];
-                _slotPosition = new int[size];
+                _slots = new Slot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(4 * m))];
                 _stamp = 0;
             }
             if (++_stamp == int.MaxValue)
             {
-                Array.Clear(_slotStamp);
+                Array.Clear(_slots);
                 _stamp = 1;
             }
-            int stamp = _stamp, mask = _slotKey.Length - 1, u = 0;
-            for (int i = 0; i < m; i++)
+            var slots = _slots;
+            var ids = Ids.AsSpan(0, m);
+            var unique = Unique;
+            var counts = Counts;
+            int stamp = _stamp, mask = slots.Length - 1, u = 0;
+            foreach (int id in ids)
             {
-                int id = Ids[i];
                 int h = (id ^ (id >> 16)) & mask;
                 while (true)
                 {
-                    if (_slotStamp[h] != stamp)
+                    ref var slot = ref slots[h];
+                    if (slot.Stamp != stamp)
                     {
-                        _slotStamp[h] = stamp;
-                        _slotKey[h] = id;
-                        _slotPosition[h] = u;
-                        Unique[u] = id;
-                        Counts[u++] = 1;
+                        slot = new Slot { Stamp = stamp, Key = id, Position = u };
+                        unique[u] = id;
+                        counts[u++] = 1;
                         break;
                     }
-                    if (_slotKey[h] == id)
+                    if (slot.Key == id)
                     {
-                        Counts[_slotPosition[h]]++;
+                        counts[slot.Position]++;
                         break;
                     }
                     h = (h + 1) & mask;
@@ -414,6 +413,11 @@ public sealed class TextFeaturizer
             if (Columns.Length >= m) return;
             Columns = new int[m * 2];
             Values = new float[m * 2];
+        }
+
+        private struct Slot
+        {
+            public int Key, Stamp, Position;
         }
     }
 }

@@ -59,8 +59,8 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer, WordLog? lo
         Count = count;
     }
 
-    /// <summary>The n-grams of a token too long for the stack copy in <see cref="OnRawToken"/> (same ids, one char at a time).</summary>
-    private void LongToken(ReadOnlySpan<char> token)
+    /// <summary>The n-grams of a token too long for the stack copy in <see cref="OnRawToken"/> (same ids, one char at a time; internal for tests).</summary>
+    internal void LongToken(ReadOnlySpan<char> token)
     {
         int len = token.Length + 2;
         int min = options.MinCharNgram, max = options.MaxCharNgram;

@@ -60,7 +60,8 @@ public sealed class EnsembleModel : ISparseModel
     /// <summary>Rows of <paramref name="weights"/> (features × classes) as sbytes padded to <paramref name="stride"/>, with a scale per row.</summary>
     internal static (sbyte[] Quantized, float[] Scales) Quantize(float[] weights, int features, int classes, int stride)
     {
-        var quantized = new sbyte[features * stride];
+        // Pinned: the scoring kernel prefetches rows by address.
+        var quantized = GC.AllocateArray<sbyte>(features * stride, pinned: true);
         var scales = new float[features];
         for (int f = 0; f < features; f++)
         {
@@ -91,10 +92,7 @@ public sealed class EnsembleModel : ISparseModel
         var output = logProbabilities[..c];
         if (_fusedWeights is not null)
         {
-            int stride = _stride;
-            Span<float> acc = stride <= 512 ? stackalloc float[stride] : new float[stride];
-            QuantizedScoring.Accumulate(acc, _fusedWeights, _fusedScales, stride, _fusedFeatures, indices, values);
-            for (int y = 0; y < c; y++) output[y] = _fusedBias![y] + acc[y];
+            FusedScores(indices, values, output);
             LogMath.LogNormalize(output);
             return;
         }
@@ -108,6 +106,38 @@ public sealed class EnsembleModel : ISparseModel
         }
         for (int y = 0; y < c; y++) output[y] /= Temperature;
         LogMath.LogNormalize(output);
+    }
+
+    /// <summary>
+    /// Writes unnormalised class scores (log-probabilities up to a constant, the same before <see cref="LogMath.LogNormalize"/>)
+    /// when the members are folded into one matrix; returns false, writing nothing, otherwise.
+    /// </summary>
+    internal bool TryPredictScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> scores)
+    {
+        if (_fusedWeights is null) return false;
+        if (scores.Length < ClassCount) throw new ArgumentException($"Output needs {ClassCount} slots.", nameof(scores));
+        FusedScores(indices, values, scores[..ClassCount]);
+        return true;
+    }
+
+    private void FusedScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> output)
+    {
+        int stride = _stride;
+        Span<float> acc = stride <= 512 ? stackalloc float[stride] : new float[stride];
+        QuantizedScoring.Accumulate(acc, _fusedWeights, _fusedScales, stride, _fusedFeatures, indices, values);
+        // output = bias + acc in double, a vector at a time (widening a float is exact, so the same as the plain loop).
+        var bias = _fusedBias.AsSpan(0, output.Length);
+        int y = 0, w = System.Numerics.Vector<float>.Count;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            for (; y <= output.Length - w; y += w)
+            {
+                System.Numerics.Vector.Widen(new System.Numerics.Vector<float>(acc[y..]), out var low, out var high);
+                (new System.Numerics.Vector<double>(bias[y..]) + low).CopyTo(output[y..]);
+                (new System.Numerics.Vector<double>(bias[(y + w / 2)..]) + high).CopyTo(output[(y + w / 2)..]);
+            }
+        }
+        for (; y < output.Length; y++) output[y] = bias[y] + acc[y];
     }
 
     public void Write(BinaryWriter writer)

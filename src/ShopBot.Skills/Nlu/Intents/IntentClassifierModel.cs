@@ -43,10 +43,10 @@ public sealed class IntentClassifierModel : IIntentClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         int c = _labels.Length;
-        Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
-        PredictLogProba(text, logp);
+        Span<double> scores = c <= 512 ? stackalloc double[c] : new double[c];
+        Scores(text, scores);
         var probabilities = new double[c];
-        LogMath.Exp(logp, probabilities);
+        LogMath.Softmax(scores, probabilities);
         return new RankedIntents(_labels, probabilities);
     }
 
@@ -59,20 +59,29 @@ public sealed class IntentClassifierModel : IIntentClassifier
         Head?.Mix(text, logProbabilities);
     }
 
-    /// <summary>Index and probability of the most likely label and the runner-up probability; allocation-free.</summary>
+    /// <summary>
+    /// Index and probability of the most likely label and the runner-up probability; allocation-free. From the
+    /// unnormalised scores: p_top = 1 / Σ exp(s_i − s_top) and p_second = exp(s_second − s_top) · p_top, so one sum of
+    /// exponentials and no log-normalisation of every class.
+    /// </summary>
     public (int Best, double Top, double Second) Top2(string text)
     {
         int c = _labels.Length;
-        Span<double> logp = c <= 512 ? stackalloc double[c] : new double[c];
-        PredictLogProba(text, logp);
-        int best = 0;
-        double top = double.NegativeInfinity, second = double.NegativeInfinity;
-        for (int i = 0; i < c; i++)
-        {
-            if (logp[i] > top) { second = top; top = logp[i]; best = i; }
-            else if (logp[i] > second) second = logp[i];
-        }
-        return (best, Math.Exp(top), Math.Exp(second));
+        Span<double> scores = c <= 512 ? stackalloc double[c] : new double[c];
+        Scores(text, scores);
+        int best = LogMath.Top2(scores, out double top, out double second);
+        if (!double.IsFinite(top)) return (best, 0, 0);
+        double p = 1 / FastExp.SumExp(scores, top);
+        return (best, p, FastExp.Exp(second - top) * p);
+    }
+
+    /// <summary>Unnormalised scores (log-probabilities up to a constant): the folded ensemble skips its log-normalisation.</summary>
+    private void Scores(string text, Span<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Featurizer.Transform(text, out var indices, out var values);
+        if (Model is EnsembleModel ensemble && ensemble.TryPredictScores(indices, values, scores)) return;
+        Model.PredictLogProba(indices, values, scores);
     }
 
     /// <summary>Saves the model to a stream.</summary>

@@ -48,6 +48,79 @@ public static class LogMath
         for (i = 0; i < n; i++) scores[i] -= lse;
     }
 
+    /// <summary>
+    /// Softmax of unnormalised scores: probabilities_i = exp(x_i − max) / Σ_j exp(x_j − max), with the vectorised
+    /// double-precision exp of <see cref="FastExp"/> (within a few units in the last place of <see cref="Math.Exp(double)"/>).
+    /// </summary>
+    public static void Softmax(ReadOnlySpan<double> scores, Span<double> probabilities)
+    {
+        if (scores.IsEmpty) throw new ArgumentException("Cannot normalise an empty span.", nameof(scores));
+        if (probabilities.Length < scores.Length) throw new ArgumentException("The output is shorter than the input.", nameof(probabilities));
+        double max = Max(scores);
+        var output = probabilities[..scores.Length];
+        if (!double.IsFinite(max))
+        {
+            // No finite score (all −∞, or NaN/+∞): as exp of a log-normalisation that left them unchanged.
+            for (int i = 0; i < scores.Length; i++) output[i] = Math.Exp(scores[i]);
+            return;
+        }
+        double sum = FastExp.ExpShifted(scores, max, output);
+        double inv = 1 / sum;
+        int k = 0, w = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated)
+            for (; k <= output.Length - w; k += w) (new Vector<double>(output[k..]) * inv).CopyTo(output[k..]);
+        for (; k < output.Length; k++) output[k] *= inv;
+    }
+
+    /// <summary>
+    /// The index of the largest score (the first one on ties) and the largest score among the others (equal to the top
+    /// when it is tied); the runner-up is −∞ for a single score. As a loop keeping the best two, a vector at a time.
+    /// With a NaN score the result is unspecified (index 0 and NaN, or the values as if it were absent).
+    /// </summary>
+    internal static int Top2(ReadOnlySpan<double> scores, out double top, out double second)
+    {
+        if (scores.IsEmpty) throw new ArgumentException("No scores.", nameof(scores));
+        top = Max(scores);
+        int best = IndexOf(scores, top);
+        if (best < 0)
+        {
+            // Only when a score is NaN (then the maximum is not any element).
+            top = second = double.NaN;
+            return 0;
+        }
+        second = Math.Max(Max(scores[..best]), Max(scores[(best + 1)..]));
+        return best;
+    }
+
+    /// <summary>The largest value (−∞ for an empty span), a vector at a time.</summary>
+    internal static double Max(ReadOnlySpan<double> x)
+    {
+        int i = 0, w = Vector<double>.Count;
+        double max = double.NegativeInfinity;
+        if (Vector.IsHardwareAccelerated && x.Length >= w)
+        {
+            var vmax = new Vector<double>(x);
+            for (i = w; i <= x.Length - w; i += w) vmax = Vector.MaxNative(vmax, new Vector<double>(x[i..]));
+            for (int j = 0; j < w; j++) max = Math.Max(max, vmax[j]);
+        }
+        for (; i < x.Length; i++) if (x[i] > max) max = x[i];
+        return max;
+    }
+
+    /// <summary>The first index holding <paramref name="value"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<double> x, double value)
+    {
+        int i = 0, w = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var target = new Vector<double>(value);
+            for (; i <= x.Length - w; i += w)
+                if (Vector.EqualsAny(new Vector<double>(x[i..]), target)) break;
+        }
+        for (; i < x.Length; i++) if (x[i] == value) return i;
+        return -1;
+    }
+
     /// <summary>output[i] = exp(x[i]), a vector at a time.</summary>
     public static void Exp(ReadOnlySpan<double> x, Span<double> output)
     {

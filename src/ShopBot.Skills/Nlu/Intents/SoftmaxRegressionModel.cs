@@ -29,11 +29,28 @@ public sealed class SoftmaxRegressionModel : ISparseModel, ILinearScorer
         if (logProbabilities.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(logProbabilities));
         Span<float> acc = c <= 512 ? stackalloc float[c] : new float[c];
         _bias.CopyTo(acc);
-        for (int k = 0; k < indices.Length; k++)
+        if (c < System.Numerics.Vector<float>.Count)
         {
-            int f = indices[k];
-            if ((uint)f >= (uint)FeatureCount) continue;
-            LogMath.AddScaled(acc, _weights.AsSpan(f * c, c), values[k]);
+            // Few classes (sentiment has three): the rows are shorter than a vector, so the plain loop inline, with the
+            // same multiply-then-add as LogMath.AddScaled (the sums are identical).
+            var weights = _weights;
+            for (int k = 0; k < indices.Length; k++)
+            {
+                int f = indices[k];
+                if ((uint)f >= (uint)FeatureCount) continue;
+                var row = weights.AsSpan(f * c, c);
+                float a = values[k];
+                for (int y = 0; y < row.Length; y++) acc[y] += a * row[y];
+            }
+        }
+        else
+        {
+            for (int k = 0; k < indices.Length; k++)
+            {
+                int f = indices[k];
+                if ((uint)f >= (uint)FeatureCount) continue;
+                LogMath.AddScaled(acc, _weights.AsSpan(f * c, c), values[k]);
+            }
         }
         var output = logProbabilities[..c];
         for (int y = 0; y < c; y++) output[y] = acc[y];

@@ -12,6 +12,9 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer, WordLog? lo
 
     /// <summary>Marks a skip-bigram id; the id without it is a word-block bucket.</summary>
     public const int SkipFlag = 1 << 29;
+    /// <summary>Longest token (with its two boundary marks) whose n-grams are hashed from a stack copy.</summary>
+    private const int MaxMarkedToken = 128;
+
     private const uint WordSeed = 2166136261u, NegSeed = 0x9E3779B9u, CharSeed = 0x85EBCA6Bu;
 
     private readonly int _mask = (1 << options.HashBits) - 1;
@@ -26,7 +29,41 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer, WordLog? lo
         if (options.MinCharNgram == 0) return;
         int len = token.Length + 2;
         int min = options.MinCharNgram, max = options.MaxCharNgram;
+        if (len < min) return;
+        if (len > MaxMarkedToken)
+        {
+            LongToken(token);
+            return;
+        }
+        // The token with its boundary marks, and room for every n-gram id at once (at most max − min + 1 per start).
+        Span<char> marked = stackalloc char[len];
+        marked[0] = '<';
+        token.CopyTo(marked[1..]);
+        marked[^1] = '>';
+        Reserve((len - min + 1) * (max - min + 1));
+        var ids = Buffer;
+        int count = Count;
+        uint mask = (uint)_mask;
         // One pass per start position extends the hash char by char and emits every length in [min, max].
+        for (int start = 0; start + min <= len; start++)
+        {
+            uint h = CharSeed;
+            int end = Math.Min(len, start + max);
+            for (int k = start; k < end; k++)
+            {
+                h = (h ^ marked[k]) * 16777619u;
+                int n = k - start + 1;
+                if (n >= min) ids[count++] = (int)(Mix(h + (uint)n * 0x27D4EB2Fu) & mask) | CharFlag;
+            }
+        }
+        Count = count;
+    }
+
+    /// <summary>The n-grams of a token too long for the stack copy in <see cref="OnRawToken"/> (same ids, one char at a time; internal for tests).</summary>
+    internal void LongToken(ReadOnlySpan<char> token)
+    {
+        int len = token.Length + 2;
+        int min = options.MinCharNgram, max = options.MaxCharNgram;
         for (int start = 0; start + min <= len; start++)
         {
             uint h = CharSeed;
@@ -70,13 +107,17 @@ internal struct HashingSink(FeaturizerOptions options, int[] buffer, WordLog? lo
 
     private void Add(int id)
     {
-        if (Count == Buffer.Length)
-        {
-            var bigger = new int[Buffer.Length * 2];
-            Buffer.AsSpan().CopyTo(bigger);
-            Buffer = bigger;
-        }
+        if (Count == Buffer.Length) Reserve(1);
         Buffer[Count++] = id;
+    }
+
+    /// <summary>Grows the buffer (doubling) so that <paramref name="more"/> ids fit after the current ones.</summary>
+    private void Reserve(int more)
+    {
+        if (Count + more <= Buffer.Length) return;
+        var bigger = new int[Math.Max(Buffer.Length * 2, Count + more)];
+        Buffer.AsSpan(0, Count).CopyTo(bigger);
+        Buffer = bigger;
     }
 
     private static uint Mix(uint h)

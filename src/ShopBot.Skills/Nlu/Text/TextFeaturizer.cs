@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ShopBot.Skills.Nlu.Text;
 
@@ -20,9 +22,12 @@ public sealed class TextFeaturizer
     private readonly float[] _idf;
     private readonly int _wordColumns;
 
-    // The word and char maps as one array of column + 1 (0 = not in the vocabulary), char buckets after word buckets;
-    // half the bytes of the int maps, so more of it stays in cache. Null when there are 65535 columns or more.
-    private readonly ushort[]? _compactMap;
+    // The vocabulary as a rank bitmap over the word buckets followed by the char buckets: entry 2w holds the bits of
+    // buckets 64w..64w+63 (set = has a column), entry 2w+1 the number of set bits before them, and a bucket's column is
+    // its rank (columns are numbered in bucket order, word block first). 1/16 of the bytes of the int maps (128 KB
+    // for 2^18 buckets), so it stays in L2 next to the model weights; one cache line per look-up. Null when a map was
+    // not numbered in bucket order (never written so, but then the int maps are used).
+    private readonly ulong[]? _rankMap;
 
     // The polarity lexicon whose weighted counts (positive, negative, negated positive, negated negative) follow the hashed columns.
     private readonly PolarityLexicon? _lexicon;
@@ -35,12 +40,7 @@ public sealed class TextFeaturizer
 
     private TextFeaturizer(FeaturizerOptions options, int[] wordMap, int[] charMap, float[] idf, int wordColumns)
     {
-        if (idf.Length < ushort.MaxValue)
-        {
-            _compactMap = new ushort[wordMap.Length + charMap.Length];
-            for (int b = 0; b < wordMap.Length; b++) _compactMap[b] = (ushort)(wordMap[b] + 1);
-            for (int b = 0; b < charMap.Length; b++) _compactMap[wordMap.Length + b] = (ushort)(charMap[b] + 1);
-        }
+        _rankMap = BuildRankMap(wordMap, charMap);
         _lexicon = options.Lexicon;
         Options = options;
         _wordMap = wordMap;
@@ -89,6 +89,25 @@ public sealed class TextFeaturizer
         int wordColumns = idf.Count;
         var charMap = BuildMap(charDf, options.MinDocumentFrequency, idf, n);
         return new TextFeaturizer(options, wordMap, charMap, [.. idf], wordColumns);
+    }
+
+    /// <summary>The rank bitmap of the two maps (see <c>_rankMap</c>), or null when their columns are not numbered in bucket order.</summary>
+    private static ulong[]? BuildRankMap(int[] wordMap, int[] charMap)
+    {
+        int total = wordMap.Length + charMap.Length;
+        if (total % 64 != 0) return null;
+        var map = new ulong[total / 64 * 2];
+        int next = 0;
+        for (int b = 0; b < total; b++)
+        {
+            if ((b & 63) == 0) map[(b >> 6) * 2 + 1] = (ulong)next;
+            int col = b < wordMap.Length ? wordMap[b] : charMap[b - wordMap.Length];
+            if (col < 0) continue;
+            if (col != next) return null;
+            map[(b >> 6) * 2] |= 1UL << b;
+            next++;
+        }
+        return map;
     }
 
     private static int[] BuildMap(int[] df, int minDf, List<float> idf, double n)
@@ -161,8 +180,6 @@ public sealed class TextFeaturizer
         var cols = scratch.Columns;
         var values = scratch.Values;
         float charWeight = Options.CharWeight;
-        var compact = _compactMap;
-        int charOffset = _wordMap.Length;
         int count = 0;
         double norm = 0;
         bool skipBigrams = Options.SkipBigrams;
@@ -175,10 +192,7 @@ public sealed class TextFeaturizer
                 if (!skipBigrams) continue;
                 id &= ~HashingSink.SkipFlag;
             }
-            bool isChar = (id & HashingSink.CharFlag) != 0;
-            int col = compact is not null
-                ? compact[isChar ? charOffset + (id & ~HashingSink.CharFlag) : id] - 1
-                : isChar ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
+            int col = ColumnOf(id);
             if (col < 0) continue;
             int tf = counts[i];
             float w = (tf == 1 ? 1f : (float)(1 + Math.Log(tf))) * _idf[col];
@@ -212,6 +226,19 @@ public sealed class TextFeaturizer
             for (int i = 0; i < count; i++) values[i] *= inv;
         }
         return count;
+    }
+
+    /// <summary>The column of a hashed id (word bucket, or char bucket with <see cref="HashingSink.CharFlag"/>), or -1 when it is not in the vocabulary.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int ColumnOf(int id)
+    {
+        bool isChar = (id & HashingSink.CharFlag) != 0;
+        var rank = _rankMap;
+        if (rank is null) return isChar ? _charMap[id & ~HashingSink.CharFlag] : _wordMap[id];
+        int bucket = isChar ? _wordMap.Length + (id & ~HashingSink.CharFlag) : id;
+        ulong bits = rank[(bucket >> 6) * 2], bit = 1UL << bucket;
+        if ((bits & bit) == 0) return -1;
+        return (int)rank[(bucket >> 6) * 2 + 1] + BitOperations.PopCount(bits & (bit - 1));
     }
 
     /// <summary>
@@ -322,9 +349,9 @@ public sealed class TextFeaturizer
         public float[] Values = new float[512];
         public int[] Unique = new int[512];
         public int[] Counts = new int[512];
-        private int[] _slotKey = new int[1024];
-        private int[] _slotStamp = new int[1024];
-        private int[] _slotPosition = new int[1024];
+        // The open-addressing table of CountDistinct: per slot the id, the stamp that made it valid and the position of
+        // the id in Unique, side by side so a probe reads one cache line.
+        private Slot[] _slots = new Slot[1024];
         private int _stamp;
         public readonly WordLog Words = new();
         public string? LastText;
@@ -342,38 +369,37 @@ public sealed class TextFeaturizer
                 Unique = new int[m * 2];
                 Counts = new int[m * 2];
             }
-            if (_slotKey.Length < 2 * m)
+            if (_slots.Length < 2 * m)
             {
-                int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(4 * m));
-                _slotKey = new int[size];
-                _slotStamp = new int[size];
-                _slotPosition = new int[size];
+                _slots = new Slot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(4 * m))];
                 _stamp = 0;
             }
             if (++_stamp == int.MaxValue)
             {
-                Array.Clear(_slotStamp);
+                Array.Clear(_slots);
                 _stamp = 1;
             }
-            int stamp = _stamp, mask = _slotKey.Length - 1, u = 0;
-            for (int i = 0; i < m; i++)
+            var slots = _slots;
+            var ids = Ids.AsSpan(0, m);
+            var unique = Unique;
+            var counts = Counts;
+            int stamp = _stamp, mask = slots.Length - 1, u = 0;
+            foreach (int id in ids)
             {
-                int id = Ids[i];
                 int h = (id ^ (id >> 16)) & mask;
                 while (true)
                 {
-                    if (_slotStamp[h] != stamp)
+                    ref var slot = ref slots[h];
+                    if (slot.Stamp != stamp)
                     {
-                        _slotStamp[h] = stamp;
-                        _slotKey[h] = id;
-                        _slotPosition[h] = u;
-                        Unique[u] = id;
-                        Counts[u++] = 1;
+                        slot = new Slot { Stamp = stamp, Key = id, Position = u };
+                        unique[u] = id;
+                        counts[u++] = 1;
                         break;
                     }
-                    if (_slotKey[h] == id)
+                    if (slot.Key == id)
                     {
-                        Counts[_slotPosition[h]]++;
+                        counts[slot.Position]++;
                         break;
                     }
                     h = (h + 1) & mask;
@@ -387,6 +413,11 @@ public sealed class TextFeaturizer
             if (Columns.Length >= m) return;
             Columns = new int[m * 2];
             Values = new float[m * 2];
+        }
+
+        private struct Slot
+        {
+            public int Key, Stamp, Position;
         }
     }
 }

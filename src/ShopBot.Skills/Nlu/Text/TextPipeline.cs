@@ -31,11 +31,20 @@ public static class TextPipeline
     internal static int Normalize(string text, ref char[] buffer)
     {
         ReadOnlySpan<char> source = text;
-        if (!System.Text.Ascii.IsValid(source)) source = CompatibilityFolding.NormalizeKc(text);
+        bool ascii = System.Text.Ascii.IsValid(source);
+        if (!ascii) source = CompatibilityFolding.NormalizeKc(text);
         if (buffer.Length < source.Length)
         {
             ArrayPool<char>.Shared.Return(buffer);
             buffer = ArrayPool<char>.Shared.Rent(source.Length);
+        }
+        if (ascii)
+        {
+            // The same mapping as the loop below restricted to ASCII (A-Z lowered, the backtick made an apostrophe), a vector at a time.
+            var target = buffer.AsSpan(0, source.Length);
+            System.Text.Ascii.ToLower(source, target, out _);
+            target.Replace('`', '\'');
+            return source.Length;
         }
         for (int i = 0; i < source.Length; i++)
         {

@@ -57,6 +57,25 @@ public class EncoderHeadTests(MiniLmEncoderFixture fixture) : IClassFixture<Mini
     }
 
     [Fact]
+    public void ClassifyAndTop2_GiveTheMixturesProbabilities()
+    {
+        // Regression: the fast top-2 path once read the bag-of-words scores alone and skipped the head.
+        var model = new IntentClassifierTrainer(encoder: fixture.Encoder).Fit(IntentClassifierTests.Shop());
+        foreach (var text in new[] { "reimburse me", "greetings", "where is my order" })
+        {
+            var logp = new double[model.Labels.Count];
+            model.PredictLogProba(text, logp);
+            int argmax = Array.IndexOf(logp, logp.Max());
+            var ranked = model.Classify(text);
+            Assert.Equal(model.Labels[argmax], ranked[0].Name);
+            Assert.Equal(Math.Exp(logp[argmax]), ranked[0].Confidence, 9);
+            var (best, top, _) = model.Top2(text);
+            Assert.Equal(argmax, best);
+            Assert.Equal(Math.Exp(logp[argmax]), top, 9);
+        }
+    }
+
+    [Fact]
     public void SaveLoad_WithHead_GivesIdenticalPredictions_AndNeedsTheEncoder()
     {
         var model = new IntentClassifierTrainer(new IntentClassifierOptions { Classifier = "lr" }, fixture.Encoder).Fit(IntentClassifierTests.Shop());

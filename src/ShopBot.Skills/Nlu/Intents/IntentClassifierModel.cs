@@ -75,10 +75,18 @@ public sealed class IntentClassifierModel : IIntentClassifier
         return (best, p, FastExp.Exp(second - top) * p);
     }
 
-    /// <summary>Unnormalised scores (log-probabilities up to a constant): the folded ensemble skips its log-normalisation.</summary>
+    /// <summary>
+    /// Unnormalised scores (log-probabilities up to a constant): the folded ensemble skips its log-normalisation. With
+    /// an encoder head the mixture's log-probabilities, which the head needs normalised inputs to compute.
+    /// </summary>
     private void Scores(string text, Span<double> scores)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Head is not null)
+        {
+            PredictLogProba(text, scores);
+            return;
+        }
         Featurizer.Transform(text, out var indices, out var values);
         if (Model is EnsembleModel ensemble && ensemble.TryPredictScores(indices, values, scores)) return;
         Model.PredictLogProba(indices, values, scores);

@@ -18,7 +18,7 @@ namespace ShopBot.Skills.Nlu;
 public sealed partial class NluModels : IDisposable
 {
     /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment, ISentenceEncoder? encoder)
     {

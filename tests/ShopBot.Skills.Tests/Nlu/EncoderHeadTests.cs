@@ -76,6 +76,26 @@ public class EncoderHeadTests(MiniLmEncoderFixture fixture) : IClassFixture<Mini
     }
 
     [Fact]
+    public void HeadOnlyExamples_TrainTheHeadAlone_AndMustUseKnownLabels()
+    {
+        var data = IntentClassifierTests.Shop();
+        var plain = new IntentClassifierTrainer(encoder: fixture.Encoder).Fit(data);
+        var taught = new IntentClassifierTrainer(encoder: fixture.Encoder).Fit(data, [new("what is the capital of france", "greet"), new("capital cities", "greet")]);
+        // The bag-of-words part is the same model; only the head learnt the new examples.
+        var row = plain.Featurizer.Transform("what is the capital of spain");
+        Assert.Equal(row, taught.Featurizer.Transform("what is the capital of spain"), (a, b) => a.Indices.SequenceEqual(b.Indices) && a.Values.SequenceEqual(b.Values));
+        var logpPlain = new double[plain.Labels.Count];
+        var logpTaught = new double[taught.Labels.Count];
+        plain.Model.PredictLogProba(row.Indices, row.Values, logpPlain);
+        taught.Model.PredictLogProba(row.Indices, row.Values, logpTaught);
+        Assert.Equal(logpPlain, logpTaught);
+        double before = plain.Classify("what is the capital of spain").First(s => s.Name == "greet").Confidence;
+        double after = taught.Classify("what is the capital of spain").First(s => s.Name == "greet").Confidence;
+        Assert.True(after > before, $"greet {before:F3} -> {after:F3}");
+        Assert.Throws<ArgumentException>(() => new IntentClassifierTrainer(encoder: fixture.Encoder).Fit(data, [new("hello", "no_such_intent")]));
+    }
+
+    [Fact]
     public void SaveLoad_WithHead_GivesIdenticalPredictions_AndNeedsTheEncoder()
     {
         var model = new IntentClassifierTrainer(new IntentClassifierOptions { Classifier = "lr" }, fixture.Encoder).Fit(IntentClassifierTests.Shop());

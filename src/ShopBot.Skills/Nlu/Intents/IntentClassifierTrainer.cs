@@ -15,8 +15,12 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
     /// <summary>The held-out choice of the last fit with an encoder: the head's weight and the temperature (for reports).</summary>
     public (double Weight, double Temperature)? HeadChoice { get; private set; }
 
-    /// <summary>Trains a model; labels are the distinct <see cref="LabeledUtterance.Label"/> values.</summary>
-    public IntentClassifierModel Fit(IReadOnlyList<LabeledUtterance> examples)
+    /// <summary>
+    /// Trains a model; labels are the distinct <see cref="LabeledUtterance.Label"/> values. <paramref name="headOnly"/>
+    /// examples (labels among those of <paramref name="examples"/>) train only the encoder head, always on the fitting
+    /// side of its held-out split: general knowledge such as polarity words, which a sentence encoder reads in any domain.
+    /// </summary>
+    public IntentClassifierModel Fit(IReadOnlyList<LabeledUtterance> examples, IReadOnlyList<LabeledUtterance>? headOnly = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         _options.Validate();
@@ -30,8 +34,12 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
         var data = new TrainingSet(rows, examples.Select(e => index[e.Label]).ToArray(), labels.Length, featurizer.ColumnCount);
         var model = FitSparse(data);
         if (encoder is null) return new IntentClassifierModel(featurizer, labels, model);
+        headOnly ??= [];
+        var unknown = headOnly.FirstOrDefault(e => e is null || e.Text is null || !index.ContainsKey(e.Label));
+        if (unknown is not null || headOnly.Contains(null!)) throw new ArgumentException($"Head-only examples need a text and one of the labels {string.Join(", ", labels)}.", nameof(headOnly));
         var vectors = encoder.Encode(examples.Select(e => e.Text).ToArray());
-        return new IntentClassifierModel(featurizer, labels, model, FitHead(data, vectors));
+        var extraVectors = encoder.Encode(headOnly.Select(e => e.Text).ToArray());
+        return new IntentClassifierModel(featurizer, labels, model, FitHead(data, vectors, extraVectors, headOnly.Select(e => index[e.Label]).ToArray()));
     }
 
     private ISparseModel FitSparse(TrainingSet data) => _options.Classifier switch
@@ -41,19 +49,21 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
         _ => new EnsembleTrainer(_options.NaiveBayes, _options.Logistic).Fit(data),
     };
 
-    private EncoderHead FitHead(TrainingSet words, float[][] vectors)
+    private EncoderHead FitHead(TrainingSet words, float[][] vectors, float[][] extraVectors, int[] extraLabels)
     {
         var head = _options.EncoderHead;
-        int c = words.ClassCount, d = encoder!.Dimension;
+        int c = words.ClassCount, d = encoder!.Dimension, n = vectors.Length;
         var columns = EncoderHead.DenseColumns(d);
-        var dense = new TrainingSet(vectors.Select(v => new SparseVector(columns, v)).ToArray(), words.Labels, c, d);
+        // Rows 0..n-1 are the examples, n.. the head-only ones (never held out).
+        var dense = new TrainingSet([.. vectors.Concat(extraVectors).Select(v => new SparseVector(columns, v))], [.. words.Labels, .. extraLabels], c, d);
+        var extra = Enumerable.Range(n, extraVectors.Length).ToArray();
         var denseTrainer = new SoftmaxRegressionTrainer(head.Logistic);
         var (train, held) = EnsembleTrainer.StratifiedSplit(words.Labels, c, head.HoldoutFraction, head.Seed);
         double weight = 0.5, temperature = 1;
         if (held.Length >= 10 && train.Length >= c)
         {
             var wordModel = FitSparse(EnsembleTrainer.Subset(words, train));
-            var denseModel = denseTrainer.Fit(EnsembleTrainer.Subset(dense, train));
+            var denseModel = denseTrainer.Fit(EnsembleTrainer.Subset(dense, [.. train, .. extra]));
             var wordScores = new double[held.Length * c];
             var denseScores = new double[held.Length * c];
             var labels = new int[held.Length];

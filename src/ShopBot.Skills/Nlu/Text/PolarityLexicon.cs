@@ -49,6 +49,8 @@ public sealed class PolarityLexicon
 
     private readonly string[] _positive;
     private readonly string[] _negative;
+    private readonly string[] _positiveWords;
+    private readonly string[] _negativeWords;
     private readonly string[] _intensifiers;
     private readonly string[] _downtoners;
     private readonly string[] _contrast;
@@ -65,8 +67,10 @@ public sealed class PolarityLexicon
     {
         ArgumentNullException.ThrowIfNull(positive);
         ArgumentNullException.ThrowIfNull(negative);
-        _positive = Stems(positive);
-        _negative = Stems(negative);
+        _positiveWords = Words(positive);
+        _negativeWords = Words(negative);
+        _positive = Stems(_positiveWords);
+        _negative = Stems(_negativeWords);
         _intensifiers = Stems(intensifiers ?? []);
         _downtoners = Stems(downtoners ?? []);
         _contrast = Stems(contrast ?? []);
@@ -112,6 +116,12 @@ public sealed class PolarityLexicon
     /// <summary>The negative stems, sorted.</summary>
     public IReadOnlyList<string> Negative => _negative;
 
+    /// <summary>The positive words as listed (lower-cased, before stemming, sorted): what a sentence encoder can read.</summary>
+    public IReadOnlyList<string> PositiveWords => _positiveWords;
+
+    /// <summary>The negative words as listed (lower-cased, before stemming, sorted).</summary>
+    public IReadOnlyList<string> NegativeWords => _negativeWords;
+
     /// <summary>Intensifier stems ("very"), sorted.</summary>
     public IReadOnlyList<string> Intensifiers => _intensifiers;
 
@@ -131,7 +141,7 @@ public sealed class PolarityLexicon
     public string Fingerprint { get; }
 
     /// <summary>This lexicon with some modifier lists dropped (for comparing the rules by cross-validation).</summary>
-    public PolarityLexicon Without(bool intensity = false, bool contrast = false) => new(_positive, _negative,
+    public PolarityLexicon Without(bool intensity = false, bool contrast = false) => new(_positiveWords, _negativeWords,
         intensity ? [] : _intensifiers, intensity ? [] : _downtoners, contrast ? [] : _contrast, contrast ? [] : _concessive);
 
     /// <summary>
@@ -265,6 +275,9 @@ public sealed class PolarityLexicon
     public override string ToString() => HasModifiers
         ? $"PolarityLexicon({_positive.Length}+/{_negative.Length}-, {_intensifiers.Length + _downtoners.Length + _contrast.Length + _concessive.Length} modifiers, {Fingerprint})"
         : $"PolarityLexicon({_positive.Length}+/{_negative.Length}-, {Fingerprint})";
+
+    private static string[] Words(IEnumerable<string> words) =>
+        words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     private static string[] Stems(IEnumerable<string> words)
     {

@@ -35,16 +35,7 @@ public sealed class EnsembleTrainer(NaiveBayesOptions? naiveBayes = null, Softma
                 lr.PredictLogProba(row.Indices, row.Values, lrScores.AsSpan(i * c, c));
                 labels[i] = data.Labels[held[i]];
             }
-            double best = double.PositiveInfinity;
-            var mixed = new double[nbScores.Length];
-            for (int step = 0; step <= 10; step++)
-            {
-                double w = step / 10.0;
-                for (int j = 0; j < mixed.Length; j++) mixed[j] = w * nbScores[j] + (1 - w) * lrScores[j];
-                double t = TemperatureScaling.Fit(mixed, labels, c);
-                double nll = TemperatureScaling.NegativeLogLikelihood(mixed, labels, c, t);
-                if (nll < best) { best = nll; weightNb = w; temperature = t; }
-            }
+            (weightNb, temperature) = MixtureCalibration.Choose(lrScores, nbScores, labels, c);
         }
         return new EnsembleModel([_nb.Fit(data), _lr.Fit(data)], [weightNb, 1 - weightNb], temperature);
     }

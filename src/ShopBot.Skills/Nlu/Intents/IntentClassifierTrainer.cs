@@ -74,16 +74,7 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
                 denseModel.PredictLogProba(columns, vectors[held[i]], denseScores.AsSpan(i * c, c));
                 labels[i] = words.Labels[held[i]];
             }
-            double best = double.PositiveInfinity;
-            var mixed = new double[wordScores.Length];
-            for (int step = 0; step <= 10; step++)
-            {
-                double w = step / 10.0;
-                for (int j = 0; j < mixed.Length; j++) mixed[j] = (1 - w) * wordScores[j] + w * denseScores[j];
-                double t = TemperatureScaling.Fit(mixed, labels, c);
-                double nll = TemperatureScaling.NegativeLogLikelihood(mixed, labels, c, t);
-                if (nll < best) { best = nll; weight = w; temperature = t; }
-            }
+            (weight, temperature) = MixtureCalibration.Choose(wordScores, denseScores, labels, c);
         }
         HeadChoice = (weight, temperature);
         // A memoizing wrapper only saves encoding work while training; the model serves with the encoder it wraps.

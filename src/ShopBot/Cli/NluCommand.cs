@@ -82,12 +82,13 @@ public sealed class NluCommand : ICliCommand
             var trainData = LabeledDataLoader.Load(pr.GetValue(train)!);
             var testData = LabeledDataLoader.Load(pr.GetValue(test)!);
             var options = new IntentClassifierOptions { Classifier = pr.GetValue(classifier)! };
-            using var sentenceEncoder = SentenceEncoders.Create(pr.GetValue(encoder)!) as IDisposable;
+            var sentenceEncoder = SentenceEncoders.Create(pr.GetValue(encoder)!);
+            using var owned = sentenceEncoder as IDisposable;
             EvaluationReport? result = null;
             AnsiConsole.Progress().Start(ctx =>
             {
                 var fit = ctx.AddTask("training", maxValue: 1);
-                var model = new IntentClassifierTrainer(options, sentenceEncoder as ISentenceEncoder).Fit(trainData);
+                var model = new IntentClassifierTrainer(options, sentenceEncoder).Fit(trainData);
                 fit.Increment(1);
                 var predict = ctx.AddTask("evaluating", maxValue: testData.Count);
                 result = NluEvaluator.Evaluate(model, testData, pr.GetValue(threshold), pr.GetValue(margin), new Progress<int>(n => predict.Value = n));

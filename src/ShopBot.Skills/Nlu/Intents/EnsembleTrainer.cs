@@ -24,18 +24,9 @@ public sealed class EnsembleTrainer(NaiveBayesOptions? naiveBayes = null, Softma
             var trainSet = Subset(data, train);
             var nb = _nb.Fit(trainSet);
             var lr = _lr.Fit(trainSet);
-            int c = data.ClassCount;
-            var nbScores = new double[held.Length * c];
-            var lrScores = new double[held.Length * c];
-            var labels = new int[held.Length];
-            for (int i = 0; i < held.Length; i++)
-            {
-                var row = data.Rows[held[i]];
-                nb.PredictLogProba(row.Indices, row.Values, nbScores.AsSpan(i * c, c));
-                lr.PredictLogProba(row.Indices, row.Values, lrScores.AsSpan(i * c, c));
-                labels[i] = data.Labels[held[i]];
-            }
-            (weightNb, temperature) = MixtureCalibration.Choose(lrScores, nbScores, labels, c);
+            var (nbScores, labels) = MixtureCalibration.HeldOutScores(nb, data, held);
+            var (lrScores, _) = MixtureCalibration.HeldOutScores(lr, data, held);
+            (weightNb, temperature) = MixtureCalibration.Choose(lrScores, nbScores, labels, data.ClassCount);
         }
         return new EnsembleModel([_nb.Fit(data), _lr.Fit(data)], [weightNb, 1 - weightNb], temperature);
     }

@@ -35,8 +35,7 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
         var model = FitSparse(data);
         if (encoder is null) return new IntentClassifierModel(featurizer, labels, model);
         headOnly ??= [];
-        var unknown = headOnly.FirstOrDefault(e => e is null || e.Text is null || !index.ContainsKey(e.Label));
-        if (unknown is not null || headOnly.Contains(null!)) throw new ArgumentException($"Head-only examples need a text and one of the labels {string.Join(", ", labels)}.", nameof(headOnly));
+        if (headOnly.Any(e => e is null || e.Text is null || !index.ContainsKey(e.Label))) throw new ArgumentException($"Head-only examples need a text and one of the labels {string.Join(", ", labels)}.", nameof(headOnly));
         var vectors = encoder.Encode(examples.Select(e => e.Text).ToArray());
         var extraVectors = encoder.Encode(headOnly.Select(e => e.Text).ToArray());
         return new IntentClassifierModel(featurizer, labels, model, FitHead(data, vectors, extraVectors, headOnly.Select(e => index[e.Label]).ToArray()));
@@ -64,16 +63,8 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
         {
             var wordModel = FitSparse(EnsembleTrainer.Subset(words, train));
             var denseModel = denseTrainer.Fit(EnsembleTrainer.Subset(dense, [.. train, .. extra]));
-            var wordScores = new double[held.Length * c];
-            var denseScores = new double[held.Length * c];
-            var labels = new int[held.Length];
-            for (int i = 0; i < held.Length; i++)
-            {
-                var row = words.Rows[held[i]];
-                wordModel.PredictLogProba(row.Indices, row.Values, wordScores.AsSpan(i * c, c));
-                denseModel.PredictLogProba(columns, vectors[held[i]], denseScores.AsSpan(i * c, c));
-                labels[i] = words.Labels[held[i]];
-            }
+            var (wordScores, labels) = MixtureCalibration.HeldOutScores(wordModel, words, held);
+            var (denseScores, _) = MixtureCalibration.HeldOutScores(denseModel, dense, held);
             (weight, temperature) = MixtureCalibration.Choose(wordScores, denseScores, labels, c);
         }
         HeadChoice = (weight, temperature);

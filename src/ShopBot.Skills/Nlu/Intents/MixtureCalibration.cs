@@ -27,4 +27,17 @@ public static class MixtureCalibration
         }
         return (weight, temperature);
     }
+
+    /// <summary>The log-probabilities <paramref name="model"/> gives the listed rows of <paramref name="data"/>, row-major, and their labels.</summary>
+    internal static (double[] Scores, int[] Labels) HeldOutScores(ISparseModel model, TrainingSet data, int[] rows)
+    {
+        int c = data.ClassCount;
+        var scores = new double[rows.Length * c];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var row = data.Rows[rows[i]];
+            model.PredictLogProba(row.Indices, row.Values, scores.AsSpan(i * c, c));
+        }
+        return (scores, [.. rows.Select(i => data.Labels[i])]);
+    }
 }

@@ -21,6 +21,7 @@ public sealed class NluCommand : ICliCommand
         nlu.Subcommands.Add(BuildTrain());
         nlu.Subcommands.Add(BuildEval());
         nlu.Subcommands.Add(BuildCrossValidate());
+        nlu.Subcommands.Add(BuildWordVectors());
         return nlu;
     }
 
@@ -60,6 +61,35 @@ public sealed class NluCommand : ICliCommand
             var top = models.Intents.Classify("where is my order")[0];
             AnsiConsole.MarkupLine($"[green]NLU ready[/] in {elapsed.TotalSeconds:F1} s; cache {Markup.Escape(pr.GetValue(cache)!)}");
             AnsiConsole.MarkupLine($"'where is my order' -> {Markup.Escape(top.Name)} ({top.Confidence:F2})");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command BuildWordVectors()
+    {
+        var output = new Option<string>("--out") { Description = "file to write (the shipped table is src/ShopBot.Skills/Nlu/Embeddings/minilm-word-vectors.bin)", Required = true };
+        var dimension = new Option<int>("--dimension") { Description = "principal components kept", DefaultValueFactory = _ => WordVectorBuilder.DefaultDimension };
+        var cmd = new Command("word-vectors", "Build the static word vector table (the 'static' encoder) from the MiniLM sentence encoder: each vocabulary token encoded alone, then PCA.");
+        cmd.Options.Add(output);
+        cmd.Options.Add(dimension);
+        cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
+        {
+            var tokens = WordVectorBuilder.MiniLmVocabulary();
+            using var encoder = new PackagedSentenceEncoder(PackagedSentenceEncoder.MiniLm);
+            var started = TimeProvider.System.GetTimestamp();
+            WordVectorTable table = null!;
+            AnsiConsole.Progress().Start(progress =>
+            {
+                var task = progress.AddTask($"encoding {tokens.Count} tokens", maxValue: tokens.Count);
+                table = WordVectorBuilder.Build("all-MiniLM-L6-v2", tokens, texts => encoder.Encode(texts, ct), pr.GetValue(dimension),
+                    new Progress<int>(n => task.Value = n), ct);
+            });
+            string path = pr.GetValue(output)!;
+            using (var file = File.Create(path)) table.Write(file);
+            using (var file = File.OpenRead(path)) table = WordVectorTable.Read(file);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            AnsiConsole.MarkupLine($"[green]{table.Count}[/] tokens x {table.Dimension} dimensions (fingerprint {table.Fingerprint}) written to {Markup.Escape(path)} in {elapsed.TotalSeconds:F1} s");
             return 0;
         }));
         return cmd;

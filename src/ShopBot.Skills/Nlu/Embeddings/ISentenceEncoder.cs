@@ -14,4 +14,7 @@ public interface ISentenceEncoder
 
     /// <summary>One unit-length vector of <see cref="Dimension"/> floats per text, in order.</summary>
     float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
+
+    /// <summary>The vector of one text, written to the first <see cref="Dimension"/> slots of <paramref name="vector"/>.</summary>
+    void Encode(string text, Span<float> vector);
 }

@@ -7,10 +7,16 @@ namespace ShopBot.Skills.Nlu.Intents;
 /// log p(c|x) = log softmax(((1 − w) log p_words(c|x) + w log p_encoder(c|x)) / T), a weighted geometric mean of the
 /// two distributions, recalibrated. The weight w and temperature T are fitted on held-out data
 /// (<see cref="IntentClassifierTrainer"/>). Thread-safe when the encoder is.
+/// With a <see cref="StaticSentenceEncoder"/> the head keeps every token's logits, W·row: the text's logits are then
+/// their sum divided by the length of the sum of the rows (the encoder's unit vector, multiplied out), so a message
+/// costs a few vector additions per token instead of a matrix product.
 /// </summary>
 public sealed class EncoderHead
 {
-    private readonly int[] _columns;
+    private readonly float[] _classMajor;
+    private readonly float[] _bias;
+    private readonly StaticSentenceEncoder? _static;
+    private readonly float[]? _tokenLogits;
 
     /// <summary>Combines an encoder, a model over its vectors, the mixing weight and the temperature.</summary>
     public EncoderHead(ISentenceEncoder encoder, SoftmaxRegressionModel model, double weight, double temperature)
@@ -25,7 +31,27 @@ public sealed class EncoderHead
         Model = model;
         Weight = weight;
         Temperature = temperature;
-        _columns = DenseColumns(encoder.Dimension);
+        // Class-major copy of the weights: each class's logit is one dot product with the vector.
+        int c = model.ClassCount, d = encoder.Dimension;
+        var featureMajor = ((ILinearScorer)model).LinearWeights;
+        _classMajor = new float[c * d];
+        _bias = new float[c];
+        for (int y = 0; y < c; y++)
+        {
+            _bias[y] = (float)((ILinearScorer)model).LinearBias(y);
+            for (int f = 0; f < d; f++) _classMajor[y * d + f] = featureMajor[f * c + y];
+        }
+        if (encoder is StaticSentenceEncoder staticEncoder)
+        {
+            _static = staticEncoder;
+            var table = staticEncoder.Table;
+            _tokenLogits = new float[table.Count * c];
+            for (int t = 0; t < table.Count; t++)
+            {
+                var row = table.Row(t);
+                for (int y = 0; y < c; y++) _tokenLogits[t * c + y] = LogMath.Dot(_classMajor.AsSpan(y * d, d), row);
+            }
+        }
     }
 
     /// <summary>The sentence encoder.</summary>
@@ -43,8 +69,10 @@ public sealed class EncoderHead
     /// <summary>Replaces the bag-of-words log-probabilities in <paramref name="logProbabilities"/> by the mixture's.</summary>
     public void Mix(string text, Span<double> logProbabilities)
     {
-        var vector = Encoder.Encode([text])[0];
-        Mix(vector, logProbabilities);
+        int c = Model.ClassCount;
+        if (logProbabilities.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(logProbabilities));
+        AddScores(text, logProbabilities);
+        LogMath.LogNormalize(logProbabilities[..c]);
     }
 
     /// <summary>As <see cref="Mix(string, Span{double})"/> for an already encoded text.</summary>
@@ -53,9 +81,60 @@ public sealed class EncoderHead
         ArgumentNullException.ThrowIfNull(vector);
         int c = Model.ClassCount;
         if (logProbabilities.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(logProbabilities));
-        Span<double> dense = c <= 512 ? stackalloc double[c] : new double[c];
-        Model.PredictLogProba(_columns, vector, dense);
-        Combine(logProbabilities[..c], dense, Weight, Temperature);
+        AddScores(vector, logProbabilities);
+        LogMath.LogNormalize(logProbabilities[..c]);
+    }
+
+    /// <summary>
+    /// scores ← ((1 − w)·scores + w·z) / T, z the head's logits for the text: given the bag-of-words log-probabilities
+    /// up to a constant, the mixture's up to a constant (a softmax removes it). Allocation-free when the encoder is.
+    /// </summary>
+    public void AddScores(string text, Span<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_static is not null)
+        {
+            AddStaticScores(text, scores);
+            return;
+        }
+        int d = Encoder.Dimension;
+        Span<float> vector = d <= 1024 ? stackalloc float[d] : new float[d];
+        Encoder.Encode(text, vector);
+        AddScores(vector, scores);
+    }
+
+    [System.Runtime.CompilerServices.SkipLocalsInit]
+    private void AddStaticScores(string text, Span<double> scores)
+    {
+        int c = Model.ClassCount, d = Encoder.Dimension;
+        if (scores.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(scores));
+        Span<int> rows = stackalloc int[StaticSentenceEncoder.MaxCharacters];
+        int count = _static!.Pieces(text, rows);
+        Span<float> sum = d <= 1024 ? stackalloc float[d] : new float[d];
+        Span<float> logits = c <= 512 ? stackalloc float[c] : new float[c];
+        sum.Clear();
+        logits.Clear();
+        var table = _static.Table;
+        for (int k = 0; k < count; k++)
+        {
+            LogMath.Add(sum, table.Row(rows[k]));
+            LogMath.Add(logits, _tokenLogits.AsSpan(rows[k] * c, c));
+        }
+        float norm = MathF.Sqrt(LogMath.Dot(sum, sum)), scale = norm > 0 ? 1 / norm : 0;
+        double a = (1 - Weight) / Temperature, b = Weight / Temperature;
+        for (int y = 0; y < c; y++) scores[y] = a * scores[y] + b * (_bias[y] + logits[y] * scale);
+    }
+
+    /// <summary>As <see cref="AddScores(string, Span{double})"/> for an already encoded text.</summary>
+    public void AddScores(ReadOnlySpan<float> vector, Span<double> scores)
+    {
+        int c = Model.ClassCount;
+        if (scores.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(scores));
+        int d = Encoder.Dimension;
+        if (vector.Length < d) throw new ArgumentException($"Need {d} values.", nameof(vector));
+        vector = vector[..d];
+        double a = (1 - Weight) / Temperature, b = Weight / Temperature;
+        for (int y = 0; y < c; y++) scores[y] = a * scores[y] + b * (_bias[y] + LogMath.Dot(_classMajor.AsSpan(y * d, d), vector));
     }
 
     /// <summary>words ← log softmax(((1 − w)·words + w·encoder) / T).</summary>
@@ -64,9 +143,6 @@ public sealed class EncoderHead
         for (int y = 0; y < words.Length; y++) words[y] = ((1 - weight) * words[y] + weight * encoder[y]) / temperature;
         LogMath.LogNormalize(words);
     }
-
-    /// <summary>The column indices 0..d−1 under which a dense vector is given to a sparse model.</summary>
-    internal static int[] DenseColumns(int dimension) => Enumerable.Range(0, dimension).ToArray();
 
     /// <summary>Writes the encoder's name and dimension, the weight, the temperature and the model.</summary>
     public void Write(BinaryWriter writer)

@@ -5,9 +5,10 @@ public sealed record EncoderHeadOptions
 {
     /// <summary>
     /// Logistic regression on the sentence vectors. Defaults: L2 1e-5 (on CLINC150, chosen on a held-out 20% of
-    /// train.csv, never on val.csv), learning rate 0.25, at most 30 epochs.
+    /// train.csv, never on val.csv), learning rate 0.25, at most 10 epochs (30 gained under 0.1 point there and tripled
+    /// the training time).
     /// </summary>
-    public SoftmaxRegressionOptions Logistic { get; init; } = new() { L2 = 1e-5, MaxEpochs = 30 };
+    public SoftmaxRegressionOptions Logistic { get; init; } = new() { L2 = 1e-5, MaxEpochs = 10 };
 
     /// <summary>Share of the training data held out (stratified, seeded) to choose the head's weight and the temperature. Default 0.2.</summary>
     public double HoldoutFraction { get; init; } = 0.2;

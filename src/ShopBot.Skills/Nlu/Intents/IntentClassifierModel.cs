@@ -50,7 +50,7 @@ public sealed class IntentClassifierModel : IIntentClassifier
         return new RankedIntents(_labels, probabilities);
     }
 
-    /// <summary>Writes log-probabilities of every label (in <see cref="Labels"/> order); allocation-free without an encoder head.</summary>
+    /// <summary>Writes log-probabilities of every label (in <see cref="Labels"/> order); allocation-free unless the encoder allocates.</summary>
     public void PredictLogProba(string text, Span<double> logProbabilities)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -76,20 +76,16 @@ public sealed class IntentClassifierModel : IIntentClassifier
     }
 
     /// <summary>
-    /// Unnormalised scores (log-probabilities up to a constant): the folded ensemble skips its log-normalisation. With
-    /// an encoder head the mixture's log-probabilities, which the head needs normalised inputs to compute.
+    /// Unnormalised scores (log-probabilities up to a constant): the folded ensemble skips its log-normalisation, and an
+    /// encoder head mixes its logits in linearly (the constants only shift every class alike).
     /// </summary>
     private void Scores(string text, Span<double> scores)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (Head is not null)
-        {
-            PredictLogProba(text, scores);
-            return;
-        }
         Featurizer.Transform(text, out var indices, out var values);
-        if (Model is EnsembleModel ensemble && ensemble.TryPredictScores(indices, values, scores)) return;
-        Model.PredictLogProba(indices, values, scores);
+        if (!(Model is EnsembleModel ensemble && ensemble.TryPredictScores(indices, values, scores)))
+            Model.PredictLogProba(indices, values, scores);
+        Head?.AddScores(text, scores);
     }
 
     /// <summary>Saves the model to a stream.</summary>

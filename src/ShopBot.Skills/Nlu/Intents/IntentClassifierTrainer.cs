@@ -32,13 +32,13 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
         var featurizer = TextFeaturizer.Fit(examples.Select(e => e.Text).ToArray(), _options.Features);
         var rows = examples.Select(e => featurizer.Transform(e.Text)).ToArray();
         var data = new TrainingSet(rows, examples.Select(e => index[e.Label]).ToArray(), labels.Length, featurizer.ColumnCount);
-        var model = FitSparse(data);
-        if (encoder is null) return new IntentClassifierModel(featurizer, labels, model);
+        if (encoder is null) return new IntentClassifierModel(featurizer, labels, FitSparse(data));
         headOnly ??= [];
         if (headOnly.Any(e => e is null || e.Text is null || !index.ContainsKey(e.Label))) throw new ArgumentException($"Head-only examples need a text and one of the labels {string.Join(", ", labels)}.", nameof(headOnly));
         var vectors = encoder.Encode(examples.Select(e => e.Text).ToArray());
         var extraVectors = encoder.Encode(headOnly.Select(e => e.Text).ToArray());
-        return new IntentClassifierModel(featurizer, labels, model, FitHead(data, vectors, extraVectors, headOnly.Select(e => index[e.Label]).ToArray()));
+        var (sparse, head) = FitWithHead(data, vectors, extraVectors, headOnly.Select(e => index[e.Label]).ToArray());
+        return new IntentClassifierModel(featurizer, labels, sparse, head);
     }
 
     private ISparseModel FitSparse(TrainingSet data) => _options.Classifier switch
@@ -48,28 +48,57 @@ public sealed class IntentClassifierTrainer(IntentClassifierOptions? options = n
         _ => new EnsembleTrainer(_options.NaiveBayes, _options.Logistic).Fit(data),
     };
 
-    private EncoderHead FitHead(TrainingSet words, float[][] vectors, float[][] extraVectors, int[] extraLabels)
+    /// <summary>
+    /// The bag-of-words model and the head, with the head's weight and temperature chosen on one held-out split that
+    /// both models leave out (the ensemble's own split, so its held-out fits serve twice). The head's fits run beside
+    /// the bag-of-words fits; each fit is sequential and seeded, so the result does not depend on the timing.
+    /// </summary>
+    private (ISparseModel Sparse, EncoderHead Head) FitWithHead(TrainingSet words, float[][] vectors, float[][] extraVectors, int[] extraLabels)
     {
         var head = _options.EncoderHead;
-        int c = words.ClassCount, d = encoder!.Dimension, n = vectors.Length;
-        var columns = EncoderHead.DenseColumns(d);
+        int c = words.ClassCount, n = vectors.Length;
         // Rows 0..n-1 are the examples, n.. the head-only ones (never held out).
-        var dense = new TrainingSet([.. vectors.Concat(extraVectors).Select(v => new SparseVector(columns, v))], [.. words.Labels, .. extraLabels], c, d);
-        var extra = Enumerable.Range(n, extraVectors.Length).ToArray();
-        var denseTrainer = new SoftmaxRegressionTrainer(head.Logistic);
-        var (train, held) = EnsembleTrainer.StratifiedSplit(words.Labels, c, head.HoldoutFraction, head.Seed);
-        double weight = 0.5, temperature = 1;
-        if (held.Length >= 10 && train.Length >= c)
+        float[][] dense = [.. vectors, .. extraVectors];
+        int[] denseLabels = [.. words.Labels, .. extraLabels];
+        var extra = Enumerable.Range(n, extraVectors.Length);
+        var ensemble = new EnsembleTrainer(_options.NaiveBayes, _options.Logistic, head.HoldoutFraction, head.Seed);
+        var (train, held) = ensemble.Split(words);
+        bool calibrate = held.Length >= 10 && train.Length >= c;
+        var denseFull = Task.Run(() => new DenseSoftmaxTrainer(head.Logistic).Fit(dense, denseLabels, c));
+        var denseHeld = Task.Run(() => calibrate ? HeldOutScores(new DenseSoftmaxTrainer(head.Logistic).Fit(dense, denseLabels, c, [.. train, .. extra]), dense, held) : null);
+        ISparseModel sparse;
+        double[]? wordScores;
+        if (_options.Classifier is "nb" or "lr")
         {
-            var wordModel = FitSparse(EnsembleTrainer.Subset(words, train));
-            var denseModel = denseTrainer.Fit(EnsembleTrainer.Subset(dense, [.. train, .. extra]));
-            var (wordScores, labels) = MixtureCalibration.HeldOutScores(wordModel, words, held);
-            var (denseScores, _) = MixtureCalibration.HeldOutScores(denseModel, dense, held);
-            (weight, temperature) = MixtureCalibration.Choose(wordScores, denseScores, labels, c);
+            sparse = FitSparse(words);
+            wordScores = calibrate ? MixtureCalibration.HeldOutScores(FitSparse(EnsembleTrainer.Subset(words, train)), words, held).Scores : null;
         }
+        else
+        {
+            sparse = ensemble.Fit(words, train, held, out wordScores);
+        }
+        var denseScores = denseHeld.GetAwaiter().GetResult();
+        double weight = 0.5, temperature = 1;
+        if (wordScores is not null && denseScores is not null)
+            (weight, temperature) = MixtureCalibration.Choose(wordScores, denseScores, [.. held.Select(i => words.Labels[i])], c);
         HeadChoice = (weight, temperature);
         // A memoizing wrapper only saves encoding work while training; the model serves with the encoder it wraps.
-        var serving = encoder is MemoizingSentenceEncoder memo ? memo.Inner : encoder;
-        return new EncoderHead(serving, denseTrainer.Fit(dense), weight, temperature);
+        var serving = encoder is MemoizingSentenceEncoder memo ? memo.Inner : encoder!;
+        return (sparse, new EncoderHead(serving, denseFull.GetAwaiter().GetResult(), weight, temperature));
+    }
+
+    private static double[] HeldOutScores(SoftmaxRegressionModel model, float[][] vectors, int[] rows)
+    {
+        int c = model.ClassCount;
+        var scores = new double[rows.Length * c];
+        Span<float> logits = new float[c];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            model.Logits(vectors[rows[i]], logits);
+            var row = scores.AsSpan(i * c, c);
+            for (int y = 0; y < c; y++) row[y] = logits[y];
+            LogMath.LogNormalize(row);
+        }
+        return scores;
     }
 }

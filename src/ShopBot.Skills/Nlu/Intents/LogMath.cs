@@ -132,20 +132,57 @@ public static class LogMath
     }
 
     /// <summary>acc += a * row, vectorised.</summary>
+    /// <summary>Σ a_i·b_i over equal-length spans, a vector at a time with two accumulators.</summary>
+    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        if (a.Length != b.Length) throw new ArgumentException("The spans differ in length.", nameof(b));
+        int i = 0, w = Vector<float>.Count, n = a.Length;
+        float sum = 0;
+        if (Vector.IsHardwareAccelerated && n >= 2 * w)
+        {
+            ref float ra = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
+            ref float rb = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
+            var s0 = Vector<float>.Zero;
+            var s1 = Vector<float>.Zero;
+            for (; i <= n - 2 * w; i += 2 * w)
+            {
+                s0 += Vector.LoadUnsafe(ref ra, (nuint)i) * Vector.LoadUnsafe(ref rb, (nuint)i);
+                s1 += Vector.LoadUnsafe(ref ra, (nuint)(i + w)) * Vector.LoadUnsafe(ref rb, (nuint)(i + w));
+            }
+            sum = Vector.Sum(s0 + s1);
+        }
+        for (; i < n; i++) sum += a[i] * b[i];
+        return sum;
+    }
+
     public static void AddScaled(Span<float> acc, ReadOnlySpan<float> row, float a)
     {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && acc.Length >= Vector<float>.Count)
+        if (row.Length < acc.Length) throw new ArgumentException("The row is shorter than the accumulator.", nameof(row));
+        int i = 0, n = acc.Length, w = Vector<float>.Count;
+        if (Vector.IsHardwareAccelerated && n >= w)
         {
+            ref float rs = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(acc);
+            ref float rr = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
             var va = new Vector<float>(a);
-            for (; i <= acc.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                var r = new Vector<float>(row[i..]);
-                var s = new Vector<float>(acc[i..]);
-                (s + r * va).CopyTo(acc[i..]);
-            }
+            for (; i <= n - w; i += w)
+                (Vector.LoadUnsafe(ref rs, (nuint)i) + Vector.LoadUnsafe(ref rr, (nuint)i) * va).StoreUnsafe(ref rs, (nuint)i);
         }
-        for (; i < acc.Length; i++) acc[i] += a * row[i];
+        for (; i < n; i++) acc[i] += a * row[i];
+    }
+
+    /// <summary>acc += row (the first acc.Length entries of row).</summary>
+    public static void Add(Span<float> acc, ReadOnlySpan<float> row)
+    {
+        if (row.Length < acc.Length) throw new ArgumentException("The row is shorter than the accumulator.", nameof(row));
+        int i = 0, n = acc.Length, w = Vector<float>.Count;
+        if (Vector.IsHardwareAccelerated && n >= w)
+        {
+            ref float rs = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(acc);
+            ref float rr = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
+            for (; i <= n - w; i += w)
+                (Vector.LoadUnsafe(ref rs, (nuint)i) + Vector.LoadUnsafe(ref rr, (nuint)i)).StoreUnsafe(ref rs, (nuint)i);
+        }
+        for (; i < n; i++) acc[i] += row[i];
     }
 
     /// <summary>

@@ -57,6 +57,21 @@ public sealed class SoftmaxRegressionModel : ISparseModel, ILinearScorer
         LogMath.LogNormalize(output);
     }
 
+    /// <summary>Unnormalised scores (logits) bias + Wᵀx for a dense feature vector; allocation-free.</summary>
+    public void Logits(ReadOnlySpan<float> features, Span<float> logits)
+    {
+        int c = ClassCount;
+        if (features.Length != FeatureCount) throw new ArgumentException($"Expected {FeatureCount} features, got {features.Length}.", nameof(features));
+        if (logits.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(logits));
+        var acc = logits[..c];
+        _bias.CopyTo(acc);
+        for (int f = 0; f < features.Length; f++)
+        {
+            float a = features[f];
+            if (a != 0) LogMath.AddScaled(acc, _weights.AsSpan(f * c, c), a);
+        }
+    }
+
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

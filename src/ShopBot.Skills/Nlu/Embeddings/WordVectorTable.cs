@@ -1,0 +1,211 @@
+using System.Security.Cryptography;
+
+namespace ShopBot.Skills.Nlu.Embeddings;
+
+/// <summary>
+/// Static token vectors: one row per token of a WordPiece vocabulary (whole words, and <c>##</c> pieces that continue
+/// a word), each the source sentence encoder's vector for that token alone, centred and projected on the encoder's
+/// leading principal components (<see cref="WordVectorBuilder"/>). The file keeps the centre and the projection, so a
+/// row can be checked against the encoder, and stores rows as 8-bit integers with one scale per row.
+/// </summary>
+public sealed class WordVectorTable
+{
+    /// <summary>Manifest name of the table shipped inside this assembly (built from all-MiniLM-L6-v2).</summary>
+    public const string ShippedResource = "ShopBot.Skills.Nlu.Embeddings.minilm-word-vectors.bin";
+
+    private const string Magic = "ShopBot word vectors";
+    private const int FormatVersion = 1;
+    private static readonly Lazy<WordVectorTable> s_shipped = new(LoadShipped);
+
+    private readonly string[] _tokens;
+    private readonly float[] _vectors;
+    private readonly float[] _mean;
+    private readonly float[] _projection;
+    // Open addressing over the tokens (FNV-1a of the characters, linear probing): a lookup by span allocates nothing
+    // and costs a few nanoseconds, which matters at ten or more lookups per message.
+    private readonly int[] _slots;
+    private readonly int[] _hashes;
+
+    /// <summary>
+    /// A table of <paramref name="tokens"/> with their <paramref name="vectors"/> (row-major, <paramref name="dimension"/>
+    /// floats each), the source encoder's mean vector and the projection (<paramref name="dimension"/> rows of
+    /// <c>sourceMean.Length</c> floats) that maps a centred source vector to a row.
+    /// </summary>
+    public WordVectorTable(string source, IReadOnlyList<string> tokens, float[] vectors, int dimension, float[] sourceMean, float[] projection)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(vectors);
+        ArgumentNullException.ThrowIfNull(sourceMean);
+        ArgumentNullException.ThrowIfNull(projection);
+        if (dimension < 1) throw new ArgumentException($"dimension must be positive, was {dimension}.", nameof(dimension));
+        if (tokens.Count == 0) throw new ArgumentException("A word vector table needs tokens.", nameof(tokens));
+        if (vectors.Length != tokens.Count * dimension) throw new ArgumentException($"Expected {tokens.Count} x {dimension} values, got {vectors.Length}.", nameof(vectors));
+        if (sourceMean.Length < dimension) throw new ArgumentException("The source vectors must be at least as long as the rows.", nameof(sourceMean));
+        if (projection.Length != dimension * sourceMean.Length) throw new ArgumentException($"The projection needs {dimension} x {sourceMean.Length} values.", nameof(projection));
+        _tokens = [.. tokens];
+        _slots = new int[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)tokens.Count * 2))];
+        _hashes = new int[tokens.Count];
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            if (string.IsNullOrEmpty(_tokens[i])) throw new ArgumentException($"Token {i} is empty.", nameof(tokens));
+            if (IndexOf(_tokens[i]) >= 0) throw new ArgumentException($"Token '{_tokens[i]}' appears twice.", nameof(tokens));
+            int hash = Hash(_tokens[i]), mask = _slots.Length - 1, slot = hash & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = i + 1;
+            _hashes[i] = hash;
+        }
+        Source = source;
+        Dimension = dimension;
+        _vectors = vectors;
+        _mean = sourceMean;
+        _projection = projection;
+        Fingerprint = ComputeFingerprint();
+    }
+
+    /// <summary>The table built from all-MiniLM-L6-v2 that ships in this assembly (loaded once, shared).</summary>
+    public static WordVectorTable Shipped => s_shipped.Value;
+
+    /// <summary>Name of the sentence encoder the rows come from.</summary>
+    public string Source { get; }
+
+    /// <summary>Length of every row.</summary>
+    public int Dimension { get; }
+
+    /// <summary>Length of the source encoder's vectors.</summary>
+    public int SourceDimension => _mean.Length;
+
+    /// <summary>Number of tokens.</summary>
+    public int Count => _tokens.Length;
+
+    /// <summary>The tokens, in row order.</summary>
+    public IReadOnlyList<string> Tokens => _tokens;
+
+    /// <summary>First 8 hex digits of a SHA-256 over the tokens and rows: names this exact table in model files.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>Row of a token.</summary>
+    public ReadOnlySpan<float> Row(int index) => _vectors.AsSpan(index * Dimension, Dimension);
+
+    /// <summary>Row index of <paramref name="token"/> (exact, case-sensitive), or −1.</summary>
+    public int IndexOf(ReadOnlySpan<char> token)
+    {
+        int hash = Hash(token), mask = _slots.Length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            int entry = _slots[slot];
+            if (entry == 0) return -1;
+            if (_hashes[entry - 1] == hash && token.SequenceEqual(_tokens[entry - 1])) return entry - 1;
+        }
+    }
+
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        uint h = 2166136261;
+        foreach (char c in text) h = (h ^ c) * 16777619;
+        return (int)(h ^ (h >> 15));
+    }
+
+    /// <summary>Maps a source encoder vector to the table's space: the projection of (vector − mean).</summary>
+    public void Project(ReadOnlySpan<float> sourceVector, Span<float> destination)
+    {
+        if (sourceVector.Length != SourceDimension) throw new ArgumentException($"Expected {SourceDimension} values.", nameof(sourceVector));
+        if (destination.Length < Dimension) throw new ArgumentException($"Need {Dimension} slots.", nameof(destination));
+        for (int k = 0; k < Dimension; k++)
+        {
+            var axis = _projection.AsSpan(k * SourceDimension, SourceDimension);
+            double s = 0;
+            for (int j = 0; j < SourceDimension; j++) s += (sourceVector[j] - _mean[j]) * axis[j];
+            destination[k] = (float)s;
+        }
+    }
+
+    /// <summary>Writes the table; rows become 8-bit integers scaled by their largest absolute value.</summary>
+    public void Write(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Source);
+        writer.Write(SourceDimension);
+        writer.Write(Dimension);
+        writer.Write(Count);
+        foreach (var x in _mean) writer.Write(x);
+        foreach (var x in _projection) writer.Write(x);
+        var quantized = new byte[Dimension];
+        for (int i = 0; i < Count; i++)
+        {
+            var row = Row(i);
+            float max = 0;
+            foreach (var x in row) max = Math.Max(max, Math.Abs(x));
+            float scale = max > 0 ? max / 127f : 0;
+            for (int k = 0; k < Dimension; k++) quantized[k] = (byte)(sbyte)(scale > 0 ? Math.Clamp(MathF.Round(row[k] / scale), -127, 127) : 0);
+            writer.Write(_tokens[i]);
+            writer.Write(scale);
+            writer.Write(quantized);
+        }
+    }
+
+    /// <summary>Reads a table written by <see cref="Write"/>; <see cref="InvalidDataException"/> for anything else.</summary>
+    public static WordVectorTable Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (reader.ReadString() != Magic) throw new InvalidDataException("Not a ShopBot word vector file.");
+            int version = reader.ReadInt32();
+            if (version != FormatVersion) throw new InvalidDataException($"Word vector format {version} is not supported (expected {FormatVersion}).");
+            string source = reader.ReadString();
+            int sourceDimension = reader.ReadInt32(), dimension = reader.ReadInt32(), count = reader.ReadInt32();
+            if (sourceDimension is < 1 or > 4096 || dimension < 1 || dimension > sourceDimension || count is < 1 or > 1_000_000)
+                throw new InvalidDataException("Corrupt word vector header.");
+            var mean = ReadFloats(reader, sourceDimension);
+            var projection = ReadFloats(reader, dimension * sourceDimension);
+            var tokens = new string[count];
+            var vectors = new float[count * dimension];
+            for (int i = 0; i < count; i++)
+            {
+                tokens[i] = reader.ReadString();
+                float scale = reader.ReadSingle();
+                var bytes = reader.ReadBytes(dimension);
+                if (bytes.Length != dimension) throw new EndOfStreamException();
+                for (int k = 0; k < dimension; k++) vectors[i * dimension + k] = (sbyte)bytes[k] * scale;
+            }
+            return new WordVectorTable(source, tokens, vectors, dimension, mean, projection);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The word vector file ends early.", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"Corrupt word vector file: {e.Message}", e);
+        }
+    }
+
+    private static float[] ReadFloats(BinaryReader reader, int count)
+    {
+        var bytes = reader.ReadBytes(count * sizeof(float));
+        if (bytes.Length != count * sizeof(float)) throw new EndOfStreamException();
+        var values = new float[count];
+        Buffer.BlockCopy(bytes, 0, values, 0, bytes.Length);
+        return values;
+    }
+
+    private string ComputeFingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var t in _tokens) hash.AppendData(System.Text.Encoding.UTF8.GetBytes(t + "\n"));
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_vectors.AsSpan()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..8];
+    }
+
+    private static WordVectorTable LoadShipped()
+    {
+        using var stream = typeof(WordVectorTable).Assembly.GetManifestResourceStream(ShippedResource)
+            ?? throw new InvalidOperationException($"The assembly does not contain {ShippedResource}.");
+        return Read(stream);
+    }
+}

@@ -31,7 +31,7 @@ public sealed class NluOptions
     /// CPU: about 5 points more accurate on unseen phrasings, about 3-7 ms per message, and the first training encodes
     /// every training utterance, about 20 s for the shipped dialogs). See the README's measured figures.
     /// </summary>
-    public string Encoder { get; set; } = SentenceEncoders.None;
+    public string Encoder { get; set; } = StaticSentenceEncoder.Static;
 
     /// <summary>Sentiment scores with |score| below this are <c>neutral</c>. Default 0.3.</summary>
     public double NeutralBand { get; set; } = 0.3;

@@ -29,8 +29,8 @@ public sealed class NluCommand : ICliCommand
 
     private static Option<string> EncoderOption() => new("--encoder")
     {
-        Description = $"sentence encoder mixed into the models: {string.Join(" or ", SentenceEncoders.Names)} (default: ShopBot:Nlu:Encoder, else none)",
-        DefaultValueFactory = _ => CliConfiguration.Load().Configuration[$"{NluOptions.SectionName}:Encoder"] ?? SentenceEncoders.None,
+        Description = $"sentence encoder mixed into the models: {string.Join(" or ", SentenceEncoders.Names)} (default: ShopBot:Nlu:Encoder, else static)",
+        DefaultValueFactory = _ => CliConfiguration.Load().Configuration[$"{NluOptions.SectionName}:Encoder"] ?? new NluOptions().Encoder,
     };
 
     /// <summary>The named encoder wrapped so that repeated fits (folds) encode each text once; null for none.</summary>

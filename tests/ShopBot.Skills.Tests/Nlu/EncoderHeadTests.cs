@@ -61,18 +61,22 @@ public class EncoderHeadTests(MiniLmEncoderFixture fixture) : IClassFixture<Mini
     {
         // Regression: the fast top-2 path once read the bag-of-words scores alone and skipped the head.
         var model = new IntentClassifierTrainer(encoder: fixture.Encoder).Fit(IntentClassifierTests.Shop());
-        foreach (var text in new[] { "reimburse me", "greetings", "where is my order" })
-        {
-            var logp = new double[model.Labels.Count];
-            model.PredictLogProba(text, logp);
-            int argmax = Array.IndexOf(logp, logp.Max());
-            var ranked = model.Classify(text);
-            Assert.Equal(model.Labels[argmax], ranked[0].Name);
-            Assert.Equal(Math.Exp(logp[argmax]), ranked[0].Confidence, 9);
-            var (best, top, _) = model.Top2(text);
-            Assert.Equal(argmax, best);
-            Assert.Equal(Math.Exp(logp[argmax]), top, 9);
-        }
+        foreach (var text in new[] { "reimburse me", "greetings", "where is my order" }) AssertRankingAgreesWithLogProba(model, text);
+    }
+
+    /// <summary>Classify and Top2 give the winner and probability of PredictLogProba, whose probabilities sum to 1.</summary>
+    internal static void AssertRankingAgreesWithLogProba(IntentClassifierModel model, string text)
+    {
+        var logp = new double[model.Labels.Count];
+        model.PredictLogProba(text, logp);
+        Assert.Equal(1.0, logp.Sum(Math.Exp), 9);
+        int argmax = Array.IndexOf(logp, logp.Max());
+        var ranked = model.Classify(text);
+        Assert.Equal(model.Labels[argmax], ranked[0].Name);
+        Assert.Equal(Math.Exp(logp[argmax]), ranked[0].Confidence, 9);
+        var (best, top, _) = model.Top2(text);
+        Assert.Equal(argmax, best);
+        Assert.Equal(Math.Exp(logp[argmax]), top, 9);
     }
 
     [Fact]

@@ -53,18 +53,8 @@ public sealed class DenseSoftmaxTrainer(SoftmaxRegressionOptions? options = null
                 var x = vectors[i];
                 int y = labels[i];
                 for (int k = 0; k < c; k++) z[k] = b[k] + LogMath.Dot(w.AsSpan(k * d, d), x);
-                LogMath.LogNormalize(z);
-                total -= z[y];
-                double sq = 0;
-                for (int k = 0; k < c; k++)
-                {
-                    float g = (float)Math.Exp(z[k]) - (k == y ? 1f : 0f);
-                    residual[k] = g;
-                    sq += g * g;
-                }
-                gb2 += sq / c;
-                float stepB = lr / (float)Math.Sqrt(gb2 + 1e-8);
-                for (int k = 0; k < c; k++) b[k] -= stepB * residual[k];
+                var (loss, sq) = SoftmaxRegressionTrainer.ResidualAndBiasStep(z, y, residual, b, ref gb2, lr);
+                total += loss;
                 // W_k ← W_k − s ⊙ (r_k x + λ W_k) = W_k ⊙ (1 − λ s) − r_k (s ⊙ x), s the per-feature AdaGrad steps.
                 float perFeature = (float)(sq / c);
                 for (int f = 0; f < d; f++)

@@ -44,18 +44,8 @@ public sealed class SoftmaxRegressionTrainer(SoftmaxRegressionOptions? options =
                 b.CopyTo(z, 0);
                 for (int k = 0; k < row.Count; k++) LogMath.AddScaled(z, w.AsSpan(row.Indices[k] * c, c), row.Values[k]);
                 for (int j = 0; j < c; j++) p[j] = z[j];
-                LogMath.LogNormalize(p);
-                total -= p[y];
-                double sq = 0;
-                for (int j = 0; j < c; j++)
-                {
-                    float g = (float)Math.Exp(p[j]) - (j == y ? 1f : 0f);
-                    gp[j] = g;
-                    sq += g * g;
-                }
-                gb2 += sq / c;
-                float stepB = lr / (float)Math.Sqrt(gb2 + 1e-8);
-                LogMath.AddScaled(b, gp, -stepB);
+                var (loss, _) = ResidualAndBiasStep(p, y, gp, b, ref gb2, lr);
+                total += loss;
                 for (int k = 0; k < row.Count; k++)
                 {
                     int feature = row.Indices[k];
@@ -72,6 +62,27 @@ public sealed class SoftmaxRegressionTrainer(SoftmaxRegressionOptions? options =
         }
         EpochLosses = losses;
         return new SoftmaxRegressionModel(w, b, c, f);
+    }
+
+    /// <summary>
+    /// The part of an example's step both trainers share: log-normalises the scores, writes the residual p − onehot(y),
+    /// moves the bias by its AdaGrad step, and returns the example's loss −log p_y and ‖p − onehot(y)‖².
+    /// </summary>
+    internal static (double Loss, double SquaredNorm) ResidualAndBiasStep(Span<double> scores, int y, Span<float> residual, Span<float> bias, ref double biasSquares, float learningRate)
+    {
+        int c = scores.Length;
+        LogMath.LogNormalize(scores);
+        double sq = 0;
+        for (int j = 0; j < c; j++)
+        {
+            float g = (float)Math.Exp(scores[j]) - (j == y ? 1f : 0f);
+            residual[j] = g;
+            sq += g * g;
+        }
+        biasSquares += sq / c;
+        float stepB = learningRate / (float)Math.Sqrt(biasSquares + 1e-8);
+        LogMath.AddScaled(bias, residual, -stepB);
+        return (-scores[y], sq);
     }
 
     /// <summary>gradient = v·(p − y) + λ·w for one feature row; returns its squared norm.</summary>

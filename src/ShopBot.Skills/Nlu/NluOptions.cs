@@ -27,7 +27,7 @@ public sealed class NluOptions
     /// <summary>
     /// Sentence encoder mixed into the intent and sentiment models: <c>none</c> (default: bag-of-words features only,
     /// about 5 µs per message), <c>static</c> (the shipped MiniLM token vectors: about 3 points more intent accuracy on
-    /// CLINC150, about 3 µs more per message, training about 1.6x as long) or <c>minilm</c> (all-MiniLM-L6-v2 on the
+    /// CLINC150, about 2 µs more per message, training about 1.5x as long) or <c>minilm</c> (all-MiniLM-L6-v2 on the
     /// CPU: about 5 points more accurate on unseen phrasings, about 3-7 ms per message, and the first training encodes
     /// every training utterance, about 20 s for the shipped dialogs). See the README's measured figures.
     /// </summary>

@@ -202,12 +202,14 @@ public class StaticEncoderTests
             head.AddScores(text, fast);
             var v = encoder.Encode([text])[0];
             head.AddScores(v, slow);
-            for (int y = 0; y < c; y++) Assert.Equal(slow[y], fast[y], 5);
+            // The fast path stores each token's logits as 8-bit integers (within 1/254 of the token's largest logit,
+            // here at most about 0.03), so it agrees with the matrix product to about 0.01 after mixing.
+            for (int y = 0; y < c; y++) Assert.InRange(fast[y] - slow[y], -0.01, 0.01);
             // And by hand: (1 − w)/T · s + w/T · (b + W v).
             var z = new float[c];
             model.Logits(v, z);
             double[] start = [0.5, -1, 2, 0];
-            for (int y = 0; y < c; y++) Assert.Equal(0.4 / 0.8 * start[y] + 0.6 / 0.8 * z[y], fast[y], 5);
+            for (int y = 0; y < c; y++) Assert.Equal(0.4 / 0.8 * start[y] + 0.6 / 0.8 * z[y], slow[y], 5);
         }
     }
 

@@ -7,16 +7,18 @@ namespace ShopBot.Skills.Nlu.Intents;
 /// log p(c|x) = log softmax(((1 − w) log p_words(c|x) + w log p_encoder(c|x)) / T), a weighted geometric mean of the
 /// two distributions, recalibrated. The weight w and temperature T are fitted on held-out data
 /// (<see cref="IntentClassifierTrainer"/>). Thread-safe when the encoder is.
-/// With a <see cref="StaticSentenceEncoder"/> the head keeps every token's logits, W·row: the text's logits are then
-/// their sum divided by the length of the sum of the rows (the encoder's unit vector, multiplied out), so a message
-/// costs a few vector additions per token instead of a matrix product.
+/// With a <see cref="StaticSentenceEncoder"/> the head keeps every token's logits, W·row (8-bit, one scale per token):
+/// the text's logits are then their sum divided by the length of the sum of the rows (the encoder's unit vector,
+/// multiplied out), so a message costs a few vector additions per token instead of a matrix product.
 /// </summary>
 public sealed class EncoderHead
 {
     private readonly float[] _classMajor;
     private readonly float[] _bias;
     private readonly StaticSentenceEncoder? _static;
-    private readonly float[]? _tokenLogits;
+    private readonly sbyte[]? _tokenLogits;
+    private readonly float[]? _tokenScales;
+    private readonly int _stride;
 
     /// <summary>Combines an encoder, a model over its vectors, the mixing weight and the temperature.</summary>
     public EncoderHead(ISentenceEncoder encoder, SoftmaxRegressionModel model, double weight, double temperature)
@@ -45,11 +47,17 @@ public sealed class EncoderHead
         {
             _static = staticEncoder;
             var table = staticEncoder.Table;
-            _tokenLogits = new float[table.Count * c];
+            // Each token's logits as 8-bit integers and a scale, rows padded to whole vectors: a message reads a
+            // quarter of the memory a float table would need, and that memory is what a piece costs.
+            _stride = (c + System.Numerics.Vector<sbyte>.Count - 1) / System.Numerics.Vector<sbyte>.Count * System.Numerics.Vector<sbyte>.Count;
+            _tokenLogits = new sbyte[table.Count * _stride];
+            _tokenScales = new float[table.Count];
+            var logits = new float[c];
             for (int t = 0; t < table.Count; t++)
             {
                 var row = table.Row(t);
-                for (int y = 0; y < c; y++) _tokenLogits[t * c + y] = LogMath.Dot(_classMajor.AsSpan(y * d, d), row);
+                for (int y = 0; y < c; y++) logits[y] = LogMath.Dot(_classMajor.AsSpan(y * d, d), row);
+                _tokenScales[t] = WordVectorTable.Quantize(logits, _tokenLogits.AsSpan(t * _stride, c));
             }
         }
     }
@@ -111,18 +119,32 @@ public sealed class EncoderHead
         Span<int> rows = stackalloc int[StaticSentenceEncoder.MaxCharacters];
         int count = _static!.Pieces(text, rows);
         Span<float> sum = d <= 1024 ? stackalloc float[d] : new float[d];
-        Span<float> logits = c <= 512 ? stackalloc float[c] : new float[c];
+        Span<float> logits = _stride <= 512 ? stackalloc float[_stride] : new float[_stride];
         sum.Clear();
         logits.Clear();
         var table = _static.Table;
+        // The rows of a message are scattered over megabytes: start every load before the first is needed.
         for (int k = 0; k < count; k++)
         {
-            LogMath.Add(sum, table.Row(rows[k]));
-            LogMath.Add(logits, _tokenLogits.AsSpan(rows[k] * c, c));
+            table.Prefetch(rows[k]);
+            PrefetchLogits(rows[k]);
+        }
+        for (int k = 0; k < count; k++)
+        {
+            int t = rows[k];
+            table.AddStoredRow(sum, t);
+            LogMath.AddScaled(logits, _tokenLogits.AsSpan(t * _stride, _stride), _tokenScales![t]);
         }
         float norm = MathF.Sqrt(LogMath.Dot(sum, sum)), scale = norm > 0 ? 1 / norm : 0;
         double a = (1 - Weight) / Temperature, b = Weight / Temperature;
         for (int y = 0; y < c; y++) scores[y] = a * scores[y] + b * (_bias[y] + logits[y] * scale);
+    }
+
+    private unsafe void PrefetchLogits(int token)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        fixed (sbyte* p = &_tokenLogits![token * _stride])
+            for (int offset = 0; offset < _stride; offset += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(p + offset);
     }
 
     /// <summary>As <see cref="AddScores(string, Span{double})"/> for an already encoded text.</summary>

@@ -154,7 +154,5 @@ public class EncoderHeadTests(MiniLmEncoderFixture fixture) : IClassFixture<Mini
         public int Dimension => 384;
 
         public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) => [.. texts.Select(_ => new float[384])];
-
-        public void Encode(string text, Span<float> vector) => vector[..384].Clear();
     }
 }

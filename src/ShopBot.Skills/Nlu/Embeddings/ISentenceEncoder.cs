@@ -15,6 +15,14 @@ public interface ISentenceEncoder
     /// <summary>One unit-length vector of <see cref="Dimension"/> floats per text, in order.</summary>
     float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
 
-    /// <summary>The vector of one text, written to the first <see cref="Dimension"/> slots of <paramref name="vector"/>.</summary>
-    void Encode(string text, Span<float> vector);
+    /// <summary>
+    /// The vector of one text, written to the first <see cref="Dimension"/> slots of <paramref name="vector"/>. By
+    /// default through the batch method; an encoder that can do it without allocating overrides it.
+    /// </summary>
+    void Encode(string text, Span<float> vector)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (vector.Length < Dimension) throw new ArgumentException($"Need {Dimension} slots.", nameof(vector));
+        Encode([text])[0].CopyTo(vector);
+    }
 }

@@ -21,13 +21,6 @@ public sealed class MemoizingSentenceEncoder(ISentenceEncoder inner) : ISentence
     /// <summary>Number of distinct texts encoded so far.</summary>
     public int Count => _vectors.Count;
 
-    public void Encode(string text, Span<float> vector)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (vector.Length < Dimension) throw new ArgumentException($"Need {Dimension} slots.", nameof(vector));
-        Encode([text])[0].CopyTo(vector);
-    }
-
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);

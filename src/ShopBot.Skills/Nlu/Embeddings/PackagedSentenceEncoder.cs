@@ -50,13 +50,6 @@ public sealed class PackagedSentenceEncoder : ISentenceEncoder, IDisposable
 
     public int Dimension => 384;
 
-    public void Encode(string text, Span<float> vector)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (vector.Length < Dimension) throw new ArgumentException($"Need {Dimension} slots.", nameof(vector));
-        Encode([text])[0].CopyTo(vector);
-    }
-
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);

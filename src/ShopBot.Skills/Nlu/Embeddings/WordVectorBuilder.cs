@@ -43,9 +43,9 @@ public static class WordVectorBuilder
         var projection = new float[dimension * d];
         for (int k = 0; k < dimension; k++)
             for (int j = 0; j < d; j++) projection[k * d + j] = (float)axes[k][j];
-        var probe = new WordVectorTable(source, ["probe"], new float[dimension], dimension, [.. mean.Select(x => (float)x)], projection);
-        for (int i = 0; i < vectors.Length; i++) probe.Project(vectors[i], table.AsSpan(i * dimension, dimension));
-        return new WordVectorTable(source, tokens, table, dimension, [.. mean.Select(x => (float)x)], projection);
+        float[] centre = [.. mean.Select(x => (float)x)];
+        for (int i = 0; i < vectors.Length; i++) WordVectorTable.Project(centre, projection, dimension, vectors[i], table.AsSpan(i * dimension, dimension));
+        return new WordVectorTable(source, tokens, table, dimension, centre, projection);
     }
 
     /// <summary>The mean of <paramref name="rows"/> and the <paramref name="count"/> leading unit eigenvectors of their covariance.</summary>

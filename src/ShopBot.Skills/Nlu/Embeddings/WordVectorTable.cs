@@ -135,15 +135,19 @@ public sealed class WordVectorTable
     }
 
     /// <summary>Maps a source encoder vector to the table's space: the projection of (vector − mean).</summary>
-    public void Project(ReadOnlySpan<float> sourceVector, Span<float> destination)
+    public void Project(ReadOnlySpan<float> sourceVector, Span<float> destination) => Project(_mean, _projection, Dimension, sourceVector, destination);
+
+    /// <summary>destination[k] = Σ_j (source[j] − mean[j])·projection[k·D + j] for k &lt; <paramref name="dimension"/>, D the source length.</summary>
+    internal static void Project(ReadOnlySpan<float> mean, ReadOnlySpan<float> projection, int dimension, ReadOnlySpan<float> sourceVector, Span<float> destination)
     {
-        if (sourceVector.Length != SourceDimension) throw new ArgumentException($"Expected {SourceDimension} values.", nameof(sourceVector));
-        if (destination.Length < Dimension) throw new ArgumentException($"Need {Dimension} slots.", nameof(destination));
-        for (int k = 0; k < Dimension; k++)
+        int d = mean.Length;
+        if (sourceVector.Length != d) throw new ArgumentException($"Expected {d} values.", nameof(sourceVector));
+        if (destination.Length < dimension) throw new ArgumentException($"Need {dimension} slots.", nameof(destination));
+        for (int k = 0; k < dimension; k++)
         {
-            var axis = _projection.AsSpan(k * SourceDimension, SourceDimension);
+            var axis = projection.Slice(k * d, d);
             double s = 0;
-            for (int j = 0; j < SourceDimension; j++) s += (sourceVector[j] - _mean[j]) * axis[j];
+            for (int j = 0; j < d; j++) s += (sourceVector[j] - mean[j]) * axis[j];
             destination[k] = (float)s;
         }
     }

@@ -40,44 +40,31 @@ public sealed class DenseSoftmaxTrainer(SoftmaxRegressionOptions? options = null
         var residual = new float[c];
         var keep = new float[d];
         var step = new float[d];
-        var rng = new Random(_options.Seed);
         float lr = (float)_options.LearningRate, l2 = (float)_options.L2;
-        var losses = new List<double>();
-        double previous = double.PositiveInfinity;
-        for (int epoch = 0; epoch < _options.MaxEpochs; epoch++)
+        var losses = SoftmaxRegressionTrainer.RunEpochs(_options, order, i =>
         {
-            rng.Shuffle(order);
-            double total = 0;
-            foreach (int i in order)
+            var x = vectors[i];
+            for (int k = 0; k < c; k++) z[k] = b[k] + LogMath.Dot(w.AsSpan(k * d, d), x);
+            var (loss, sq) = SoftmaxRegressionTrainer.ResidualAndBiasStep(z, labels[i], residual, b, ref gb2, lr);
+            // W_k ← W_k − s ⊙ (r_k x + λ W_k) = W_k ⊙ (1 − λ s) − r_k (s ⊙ x), s the per-feature AdaGrad steps.
+            float perFeature = (float)(sq / c);
+            for (int f = 0; f < d; f++)
             {
-                var x = vectors[i];
-                int y = labels[i];
-                for (int k = 0; k < c; k++) z[k] = b[k] + LogMath.Dot(w.AsSpan(k * d, d), x);
-                var (loss, sq) = SoftmaxRegressionTrainer.ResidualAndBiasStep(z, y, residual, b, ref gb2, lr);
-                total += loss;
-                // W_k ← W_k − s ⊙ (r_k x + λ W_k) = W_k ⊙ (1 − λ s) − r_k (s ⊙ x), s the per-feature AdaGrad steps.
-                float perFeature = (float)(sq / c);
-                for (int f = 0; f < d; f++)
+                float xf = x[f];
+                if (xf == 0)
                 {
-                    float xf = x[f];
-                    if (xf == 0)
-                    {
-                        keep[f] = 1;
-                        step[f] = 0;
-                        continue;
-                    }
-                    g2[f] += xf * xf * perFeature;
-                    float s = lr / MathF.Sqrt(g2[f] + 1e-8f);
-                    keep[f] = 1 - l2 * s;
-                    step[f] = s * xf;
+                    keep[f] = 1;
+                    step[f] = 0;
+                    continue;
                 }
-                for (int k = 0; k < c; k++) Update(w.AsSpan(k * d, d), keep, step, residual[k]);
+                g2[f] += xf * xf * perFeature;
+                float s = lr / MathF.Sqrt(g2[f] + 1e-8f);
+                keep[f] = 1 - l2 * s;
+                step[f] = s * xf;
             }
-            double mean = total / order.Length;
-            losses.Add(mean);
-            if (previous - mean < _options.Tolerance * Math.Max(mean, 1e-12) && epoch > 0) break;
-            previous = mean;
-        }
+            for (int k = 0; k < c; k++) Update(w.AsSpan(k * d, d), keep, step, residual[k]);
+            return loss;
+        });
         EpochLosses = losses;
         var featureMajor = new float[d * c];
         for (int k = 0; k < c; k++)

@@ -28,40 +28,50 @@ public sealed class SoftmaxRegressionTrainer(SoftmaxRegressionOptions? options =
         var p = new double[c];
         var gp = new float[c];
         var gr = new float[c];
-        var order = Enumerable.Range(0, n).ToArray();
-        var rng = new Random(_options.Seed);
         float lr = (float)_options.LearningRate, l2 = (float)_options.L2;
+        var losses = RunEpochs(_options, Enumerable.Range(0, n).ToArray(), i =>
+        {
+            var row = data.Rows[i];
+            b.CopyTo(z, 0);
+            for (int k = 0; k < row.Count; k++) LogMath.AddScaled(z, w.AsSpan(row.Indices[k] * c, c), row.Values[k]);
+            for (int j = 0; j < c; j++) p[j] = z[j];
+            var (loss, _) = ResidualAndBiasStep(p, data.Labels[i], gp, b, ref gb2, lr);
+            for (int k = 0; k < row.Count; k++)
+            {
+                int feature = row.Indices[k];
+                var wr = w.AsSpan(feature * c, c);
+                float rowSq = RowGradient(gr, gp, wr, row.Values[k], l2);
+                g2[feature] += rowSq / c;
+                LogMath.AddScaled(wr, gr, -lr / MathF.Sqrt(g2[feature] + 1e-8f));
+            }
+            return loss;
+        });
+        EpochLosses = losses;
+        return new SoftmaxRegressionModel(w, b, c, f);
+    }
+
+    /// <summary>
+    /// The epoch loop both trainers share: every epoch visits <paramref name="order"/> in a fresh seeded shuffle and
+    /// calls <paramref name="step"/> on each example, which returns that example's loss; stops after
+    /// <see cref="SoftmaxRegressionOptions.MaxEpochs"/> or when the mean loss improves by less than
+    /// <see cref="SoftmaxRegressionOptions.Tolerance"/> of itself. Returns each epoch's mean loss.
+    /// </summary>
+    internal static List<double> RunEpochs(SoftmaxRegressionOptions options, int[] order, Func<int, double> step)
+    {
+        var rng = new Random(options.Seed);
         var losses = new List<double>();
         double previous = double.PositiveInfinity;
-        for (int epoch = 0; epoch < _options.MaxEpochs; epoch++)
+        for (int epoch = 0; epoch < options.MaxEpochs; epoch++)
         {
             rng.Shuffle(order);
             double total = 0;
-            foreach (int i in order)
-            {
-                var row = data.Rows[i];
-                int y = data.Labels[i];
-                b.CopyTo(z, 0);
-                for (int k = 0; k < row.Count; k++) LogMath.AddScaled(z, w.AsSpan(row.Indices[k] * c, c), row.Values[k]);
-                for (int j = 0; j < c; j++) p[j] = z[j];
-                var (loss, _) = ResidualAndBiasStep(p, y, gp, b, ref gb2, lr);
-                total += loss;
-                for (int k = 0; k < row.Count; k++)
-                {
-                    int feature = row.Indices[k];
-                    var wr = w.AsSpan(feature * c, c);
-                    float rowSq = RowGradient(gr, gp, wr, row.Values[k], l2);
-                    g2[feature] += rowSq / c;
-                    LogMath.AddScaled(wr, gr, -lr / MathF.Sqrt(g2[feature] + 1e-8f));
-                }
-            }
-            double mean = total / n;
+            foreach (int i in order) total += step(i);
+            double mean = total / order.Length;
             losses.Add(mean);
-            if (previous - mean < _options.Tolerance * Math.Max(mean, 1e-12) && epoch > 0) break;
+            if (previous - mean < options.Tolerance * Math.Max(mean, 1e-12) && epoch > 0) break;
             previous = mean;
         }
-        EpochLosses = losses;
-        return new SoftmaxRegressionModel(w, b, c, f);
+        return losses;
     }
 
     /// <summary>

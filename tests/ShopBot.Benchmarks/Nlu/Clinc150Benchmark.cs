@@ -40,7 +40,9 @@ public sealed class Clinc150Benchmark : IBenchmark
         var (threshold, margin) = FallbackTuner.Tune(tuneModel, held.Select(i => train[i]).ToArray(), oosWeight);
 
         double minRecall = double.Parse(BenchmarkData.Flag(args, "--min-oos-recall") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
-        var goal = GoalFallbackTuner.Choose(GoalFallbackTuner.CrossValidate(train, options, 5, encoder: encoder), minRecall);
+        var folds = GoalFallbackTuner.CrossValidate(train, options, 5, encoder: encoder);
+        var goal = GoalFallbackTuner.Choose(folds, minRecall);
+        var pointGoal = GoalFallbackTuner.Choose(folds, minRecall, confidence: 0);
 
         var sw = Stopwatch.StartNew();
         var trainer = new IntentClassifierTrainer(options, encoder);
@@ -50,12 +52,15 @@ public sealed class Clinc150Benchmark : IBenchmark
             Console.WriteLine($"Encoder head: weight {head.Weight:F1}, temperature {head.Temperature:F2} (chosen on a held-out 20% of train.csv); the fit time below excludes encoding.");
         var report = NluEvaluator.Evaluate(model, test, threshold, margin);
         var goalReport = NluEvaluator.Evaluate(model, test, goal.Threshold, goal.Margin);
+        var pointReport = NluEvaluator.Evaluate(model, test, pointGoal.Threshold, pointGoal.Margin);
         var raw = NluEvaluator.Evaluate(model, test, 0, 0);
         Console.WriteLine($"CLINC150 ({kind}); trained on {train.Count} utterances of {trainPath} in {sw.Elapsed.TotalSeconds:F1} s;");
         Console.WriteLine($"the model never saw {testPath} ({test.Count} utterances). Old weighted tuner on 20% of train (oos weight {oosWeight}): threshold {threshold:F2}, margin {margin:F2}.");
-        Console.WriteLine($"Goal-shaped fallback tuned by 5-fold CV on train.csv (max in-scope accuracy with oos recall >= {minRecall:P0}): threshold {goal.Threshold:F2}, margin {goal.Margin:F2} (on the train folds: {goal.InScopeAccuracy * 100:F1} / {goal.OosRecall * 100:F1}).");
+        Console.WriteLine($"Goal-shaped fallback tuned by 5-fold CV on train.csv (max in-scope accuracy with the {GoalFallbackTuner.DefaultConfidence:P0} lower bound of oos recall >= {minRecall:P0}): threshold {goal.Threshold:F2}, margin {goal.Margin:F2} (on the train folds: {goal.InScopeAccuracy * 100:F1} / {goal.OosRecall * 100:F1}).");
+        Console.WriteLine($"The same with the folds' observed oos recall >= {minRecall:P0} (no bound): threshold {pointGoal.Threshold:F2}, margin {pointGoal.Margin:F2} (on the train folds: {pointGoal.InScopeAccuracy * 100:F1} / {pointGoal.OosRecall * 100:F1}).");
         Console.WriteLine($"{"method",-32} {"in-scope acc",12} {"oos recall",10}");
-        Console.WriteLine($"{"ShopBot " + kind + " (CV goal)",-32} {goalReport.InScopeAccuracy * 100,12:F1} {goalReport.OosRecall * 100,10:F1}");
+        Console.WriteLine($"{"ShopBot " + kind + " (CV goal, bound)",-32} {goalReport.InScopeAccuracy * 100,12:F1} {goalReport.OosRecall * 100,10:F1}");
+        Console.WriteLine($"{"ShopBot " + kind + " (CV goal, no bound)",-32} {pointReport.InScopeAccuracy * 100,12:F1} {pointReport.OosRecall * 100,10:F1}");
         Console.WriteLine($"{"ShopBot " + kind + " (old weighted tuner)",-32} {report.InScopeAccuracy * 100,12:F1} {report.OosRecall * 100,10:F1}");
         Console.WriteLine($"{"ShopBot " + kind + " (no fallback)",-32} {raw.InScopeAccuracy * 100,12:F1} {raw.OosRecall * 100,10:F1}");
         foreach (var (name, acc, rec) in new[] { ("SVM (anchor)", 91.0, 14.5), ("Rasa (anchor)", 91.5, 45.3), ("MLP USE (anchor)", 93.5, 47.4), ("BERT (anchor)", 96.9, 40.3), ("goal", 93.5, 50.0) })
@@ -82,10 +87,12 @@ public sealed class Clinc150Benchmark : IBenchmark
         int inScope = predictions.Count(p => !p.ExpectedOutOfScope), right = predictions.Count(p => !p.ExpectedOutOfScope && p.TopCorrect);
         int oos = predictions.Count(p => p.ExpectedOutOfScope), oosHit = predictions.Count(p => p.ExpectedOutOfScope && p.TopIsOutOfScope);
         var goal = GoalFallbackTuner.Choose(predictions, 0.5);
+        var pointGoal = GoalFallbackTuner.Choose(predictions, 0.5, confidence: 0);
         if (dump is not null)
             File.WriteAllLines(dump, predictions.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(p.ExpectedOutOfScope ? 1 : 0)},{(p.TopCorrect ? 1 : 0)},{p.Top:R},{p.Second:R}")));
         Console.WriteLine($"5-fold CV on train.csv (val.csv unused) {kind}: in-scope {right * 100.0 / inScope:F2} ({right}/{inScope}), oos recall {oosHit * 100.0 / oos:F1}; "
-            + $"fallback for oos >= 50: threshold {goal.Threshold:F2} margin {goal.Margin:F2} -> {goal.InScopeAccuracy * 100:F2} / {goal.OosRecall * 100:F1}; {seconds:F1} s for 5 fits");
+            + $"fallback for oos >= 50 at {GoalFallbackTuner.DefaultConfidence:P0} confidence: threshold {goal.Threshold:F2} margin {goal.Margin:F2} -> {goal.InScopeAccuracy * 100:F2} / {goal.OosRecall * 100:F1}; "
+            + $"without the bound: threshold {pointGoal.Threshold:F2} margin {pointGoal.Margin:F2} -> {pointGoal.InScopeAccuracy * 100:F2} / {pointGoal.OosRecall * 100:F1}; {seconds:F1} s for 5 fits");
         return 0;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ShopBot.Skills.Nlu;
 using ShopBot.Skills.Nlu.Embeddings;
 using ShopBot.Skills.Nlu.Intents;
+using ShopBot.Skills.Nlu.Sentiment;
 
 namespace ShopBot.Skills.Tests.Nlu;
 
@@ -140,6 +141,30 @@ public class EncoderHeadTests(MiniLmEncoderFixture fixture) : IClassFixture<Mini
             }
             using (NluModels.LoadOrTrain(Dialogs, cache, new NluOptions(), NullLogger.Instance)) { }
             Assert.Equal(4, Directory.GetFiles(cache, "*.model").Length);
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LoadOrTrain_WithTheStaticEncoder_MixesItIntoTheIntentModelOnly()
+    {
+        var shipped = StaticSentenceEncoder.Shipped();
+        Assert.Null(NluModels.SentimentUses(shipped));
+        Assert.Null(NluModels.SentimentUses(new MemoizingSentenceEncoder(shipped)));
+        var other = new OtherEncoder();
+        Assert.Same(other, NluModels.SentimentUses(other));
+        Assert.Null(NluModels.SentimentUses(null));
+        string cache = Path.Combine(Path.GetTempPath(), "shopbot-nlu-static-test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var models = NluModels.LoadOrTrain(Dialogs, cache, new NluOptions { Encoder = StaticSentenceEncoder.Static }, NullLogger.Instance);
+            Assert.NotNull(Assert.IsType<IntentClassifierModel>(models.Intents).Head);
+            var sentiment = Assert.IsType<SentimentModel>(models.Sentiment);
+            Assert.Null(sentiment.Classifier.Head);
+            Assert.True(sentiment.Analyze("awful, broken and late").Score < sentiment.Analyze("lovely, quick and perfect").Score);
         }
         finally
         {

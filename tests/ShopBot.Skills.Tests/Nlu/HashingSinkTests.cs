@@ -28,7 +28,7 @@ public sealed class HashingSinkTests
     public void LongTokens_AreHashedWithoutTheStackCopy_AndGiveEveryNgram()
     {
         var token = new string('x', 200) + "yz";
-        var sink = new HashingSink(new FeaturizerOptions(), new int[8]);
+        var sink = new HashingSink(new FeaturizerOptions { MinCharNgram = 3, MaxCharNgram = 5 }, new int[8]);
         sink.OnRawToken(token);
         // n = 3, 4, 5 over the 204 marked chars.
         Assert.Equal(202 + 201 + 200, sink.Count);

@@ -18,8 +18,11 @@ public sealed record FeaturizerOptions
     /// <summary>Shortest character n-gram inside a word (with boundary marks); 0 turns character n-grams off. Default 3.</summary>
     public int MinCharNgram { get; init; } = 3;
 
-    /// <summary>Longest character n-gram inside a word. Default 5.</summary>
-    public int MaxCharNgram { get; init; } = 5;
+    /// <summary>
+    /// Longest character n-gram inside a word. Default 4: 5-fold cross-validation on the CLINC150 and BANKING77 training
+    /// data scored 3-4 at least as well as 3-5, with a quarter fewer features to read per message.
+    /// </summary>
+    public int MaxCharNgram { get; init; } = 4;
 
     /// <summary>A feature must occur in at least this many training texts to be kept. Default 1.</summary>
     public int MinDocumentFrequency { get; init; } = 1;

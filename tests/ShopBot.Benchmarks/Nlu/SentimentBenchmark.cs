@@ -1,3 +1,4 @@
+using ShopBot.Skills.Nlu;
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Sentiment;
 using ShopBot.Skills.Nlu.Text;
@@ -19,7 +20,11 @@ public sealed class SentimentBenchmark : IBenchmark
 
     public Task<int> RunAsync(string[] args)
     {
-        s_encoder = BenchmarkData.Encoder(args);
+        var requested = BenchmarkData.Encoder(args);
+        // As the product does: a static encoder is not mixed into sentiment (NluModels.SentimentUses); --head-anyway mixes it in.
+        s_encoder = args.Contains("--head-anyway") ? requested : NluModels.SentimentUses(requested) as ShopBot.Skills.Nlu.Embeddings.MemoizingSentenceEncoder;
+        if (requested is not null && s_encoder is null)
+            Console.WriteLine($"Sentence encoder {requested.Name} is not mixed into sentiment, as in the product (NluModels.SentimentUses; --head-anyway mixes it in): the figures are the words' alone.");
         var amazon = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--amazon") ?? BenchmarkData.SharedPath("sentiment", "amazon-reviews.csv"));
         var imdb = SentimentDataLoader.Load(BenchmarkData.Flag(args, "--imdb") ?? BenchmarkData.SharedPath("sentiment", "imdb-reviews.csv"));
         string lexiconPath = BenchmarkData.Flag(args, "--lexicon") ?? BenchmarkData.RepositoryPath("dialogs", "sentiment", SentimentTrainer.LexiconFileName);

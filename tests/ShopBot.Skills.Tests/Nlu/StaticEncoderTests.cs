@@ -89,13 +89,14 @@ public class StaticEncoderTests
     }
 
     [Fact]
-    public void Encoder_GivesTheUnitSumOfThePieces()
+    public void Encoder_GivesTheSumOfThePieces_OverTheRootOfTheirSquaredLengths()
     {
         var encoder = new StaticSentenceEncoder(Small());
-        // where + order + ! = (1,0,0) + (2,2,0) + (0,0,-1) = (3,2,-1), length sqrt(14).
+        // where + order + ! = (1,0,0) + (2,2,0) + (0,0,-1) = (3,2,-1); squared lengths 1 + 8 + 1 = 10, so divided by
+        // sqrt(10), not by the sum's own length sqrt(14).
         var v = new float[3];
         encoder.Encode("where order!", v);
-        double n = Math.Sqrt(14);
+        double n = Math.Sqrt(10);
         Assert.Equal(3 / n, v[0], 6);
         Assert.Equal(2 / n, v[1], 6);
         Assert.Equal(-1 / n, v[2], 6);
@@ -247,7 +248,11 @@ public class StaticEncoderTests
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 100; i++) encoder.Encode("Where's my parcel? It hasn't arrived.", v);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Equal(1.0, Math.Sqrt(v.Sum(x => (double)x * x)), 5);
+        var pieces = Pieces(encoder, "Where's my parcel? It hasn't arrived.");
+        Assert.Equal(["where", "'", "s", "my", "parcel", "?", "it", "hasn", "'", "t", "arrived", "."], pieces.Select(p => table.Tokens[p]));
+        double squared = pieces.Sum(p => (double)table.SquaredLength(p));
+        for (int k = 0; k < encoder.Dimension; k++)
+            Assert.Equal(pieces.Sum(p => (double)table.Row(p)[k]) / Math.Sqrt(squared), v[k], 4);
     }
 }
 

@@ -12,7 +12,7 @@ public interface ISentenceEncoder
     /// <summary>Length of every vector.</summary>
     int Dimension { get; }
 
-    /// <summary>One unit-length vector of <see cref="Dimension"/> floats per text, in order.</summary>
+    /// <summary>One vector of <see cref="Dimension"/> floats per text, in order (unit length for MiniLM; see <see cref="StaticSentenceEncoder"/> for the static one).</summary>
     float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
 
     /// <summary>

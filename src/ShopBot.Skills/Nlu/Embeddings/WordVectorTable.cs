@@ -19,8 +19,7 @@ public sealed class WordVectorTable
 
     private readonly string[] _tokens;
     private readonly float[] _vectors;
-    private readonly sbyte[] _quantized;
-    private readonly float[] _scales;
+    private readonly float[] _squaredLengths;
     private readonly float[] _mean;
     private readonly float[] _projection;
     // Open addressing over the tokens (FNV-1a of the characters, linear probing): a lookup by span allocates nothing
@@ -60,10 +59,12 @@ public sealed class WordVectorTable
         Source = source;
         Dimension = dimension;
         _vectors = vectors;
-        // The 8-bit rows the file stores, kept for serving: a quarter of the memory, so fewer cache misses per piece.
-        _quantized = new sbyte[vectors.Length];
-        _scales = new float[_tokens.Length];
-        for (int i = 0; i < _tokens.Length; i++) _scales[i] = Quantize(vectors.AsSpan(i * dimension, dimension), _quantized.AsSpan(i * dimension, dimension));
+        _squaredLengths = new float[_tokens.Length];
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            var row = vectors.AsSpan(i * dimension, dimension);
+            _squaredLengths[i] = Intents.LogMath.Dot(row, row);
+        }
         _mean = sourceMean;
         _projection = projection;
         Fingerprint = ComputeFingerprint();
@@ -93,17 +94,8 @@ public sealed class WordVectorTable
     /// <summary>Row of a token.</summary>
     public ReadOnlySpan<float> Row(int index) => _vectors.AsSpan(index * Dimension, Dimension);
 
-    /// <summary>acc += the row of a token as stored (8-bit values times the row's scale; equal to <see cref="Row"/> for a table read from a file).</summary>
-    public void AddStoredRow(Span<float> acc, int index) =>
-        Intents.LogMath.AddScaled(acc, _quantized.AsSpan(index * Dimension, Dimension), _scales[index]);
-
-    /// <summary>Asks the processor to start loading a token's stored row (a hint; does nothing without SSE).</summary>
-    internal unsafe void Prefetch(int index)
-    {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        fixed (sbyte* p = &_quantized[index * Dimension])
-            for (int offset = 0; offset < Dimension; offset += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(p + offset);
-    }
+    /// <summary>Squared length of a token's row (<see cref="Row"/>).</summary>
+    public float SquaredLength(int index) => _squaredLengths[index];
 
     /// <summary>Writes <paramref name="values"/> as 8-bit integers scaled by their largest magnitude; returns the scale.</summary>
     internal static float Quantize(ReadOnlySpan<float> values, Span<sbyte> quantized)
@@ -165,11 +157,12 @@ public sealed class WordVectorTable
         writer.Write(Count);
         foreach (var x in _mean) writer.Write(x);
         foreach (var x in _projection) writer.Write(x);
+        var quantized = new sbyte[Dimension];
         for (int i = 0; i < Count; i++)
         {
             writer.Write(_tokens[i]);
-            writer.Write(_scales[i]);
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_quantized.AsSpan(i * Dimension, Dimension)));
+            writer.Write(Quantize(Row(i), quantized));
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(quantized.AsSpan()));
         }
     }
 

@@ -7,9 +7,10 @@ namespace ShopBot.Skills.Nlu.Intents;
 /// log p(c|x) = log softmax(((1 − w) log p_words(c|x) + w log p_encoder(c|x)) / T), a weighted geometric mean of the
 /// two distributions, recalibrated. The weight w and temperature T are fitted on held-out data
 /// (<see cref="IntentClassifierTrainer"/>). Thread-safe when the encoder is.
-/// With a <see cref="StaticSentenceEncoder"/> the head keeps every token's logits, W·row (8-bit, one scale per token):
-/// the text's logits are then their sum divided by the length of the sum of the rows (the encoder's unit vector,
-/// multiplied out), so a message costs a few vector additions per token instead of a matrix product.
+/// With a <see cref="StaticSentenceEncoder"/> the head keeps every token's logits, W·row (8-bit, one scale per token,
+/// in the bag-of-words model's row layout, so its kernel sums them): the text's logits are then their sum divided by
+/// the root of the rows' summed squared lengths (the encoder's vector, multiplied out), so a message costs one row of
+/// logits per token and never reads the rows themselves.
 /// </summary>
 public sealed class EncoderHead
 {
@@ -114,28 +115,22 @@ public sealed class EncoderHead
     [System.Runtime.CompilerServices.SkipLocalsInit]
     private void AddStaticScores(string text, Span<double> scores)
     {
-        int c = Model.ClassCount, d = Encoder.Dimension;
+        int c = Model.ClassCount;
         if (scores.Length < c) throw new ArgumentException($"Output needs {c} slots.", nameof(scores));
         Span<int> rows = stackalloc int[StaticSentenceEncoder.MaxCharacters];
         int count = _static!.Pieces(text, rows);
-        Span<float> sum = d <= 1024 ? stackalloc float[d] : new float[d];
+        rows = rows[..count];
         Span<float> logits = _stride <= 512 ? stackalloc float[_stride] : new float[_stride];
-        sum.Clear();
-        logits.Clear();
+        Span<float> ones = stackalloc float[count];
         var table = _static.Table;
         // The rows of a message are scattered over megabytes: start every load before the first is needed.
-        for (int k = 0; k < count; k++)
-        {
-            table.Prefetch(rows[k]);
-            PrefetchLogits(rows[k]);
-        }
-        for (int k = 0; k < count; k++)
-        {
-            int t = rows[k];
-            table.AddStoredRow(sum, t);
-            LogMath.AddScaled(logits, _tokenLogits.AsSpan(t * _stride, _stride), _tokenScales![t]);
-        }
-        float norm = MathF.Sqrt(LogMath.Dot(sum, sum)), scale = norm > 0 ? 1 / norm : 0;
+        foreach (int t in rows) PrefetchLogits(t);
+        float squared = 0;
+        foreach (int t in rows) squared += table.SquaredLength(t);
+        ones.Fill(1);
+        // The token logit rows have the bag-of-words model's 8-bit layout, so its kernel sums them.
+        QuantizedScoring.Accumulate(logits, _tokenLogits, _tokenScales, _stride, table.Count, rows, ones);
+        float length = MathF.Sqrt(squared), scale = length > 0 ? 1 / length : 0;
         double a = (1 - Weight) / Temperature, b = Weight / Temperature;
         for (int y = 0; y < c; y++) scores[y] = a * scores[y] + b * (_bias[y] + logits[y] * scale);
     }

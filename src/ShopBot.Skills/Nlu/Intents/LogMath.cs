@@ -192,25 +192,29 @@ public static class LogMath
     public static void AddScaled(Span<float> acc, ReadOnlySpan<sbyte> row, float a)
     {
         if (row.Length < acc.Length) throw new ArgumentException("The row is shorter than the accumulator.", nameof(row));
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && acc.Length >= Vector<sbyte>.Count)
+        int i = 0, n = acc.Length;
+        if (Vector.IsHardwareAccelerated && n >= Vector<sbyte>.Count)
         {
+            ref float rs = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(acc);
+            ref sbyte rr = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(row);
             var va = new Vector<float>(a);
-            int n = Vector<sbyte>.Count, q = Vector<float>.Count;
-            for (; i <= acc.Length - n; i += n)
+            int w = Vector<sbyte>.Count, q = Vector<float>.Count;
+            // One load of w sbytes widens to four float vectors, which cover acc[i .. i + w) exactly.
+            for (; i <= n - w; i += w)
             {
-                Vector.Widen(new Vector<sbyte>(row[i..]), out Vector<short> s0, out Vector<short> s1);
+                Vector.Widen(Vector.LoadUnsafe(ref rr, (nuint)i), out Vector<short> s0, out Vector<short> s1);
                 Vector.Widen(s0, out Vector<int> i0, out Vector<int> i1);
                 Vector.Widen(s1, out Vector<int> i2, out Vector<int> i3);
-                AddConverted(acc[i..], i0, va);
-                AddConverted(acc[(i + q)..], i1, va);
-                AddConverted(acc[(i + 2 * q)..], i2, va);
-                AddConverted(acc[(i + 3 * q)..], i3, va);
+                AddConverted(ref rs, i, i0, va);
+                AddConverted(ref rs, i + q, i1, va);
+                AddConverted(ref rs, i + 2 * q, i2, va);
+                AddConverted(ref rs, i + 3 * q, i3, va);
             }
         }
-        for (; i < acc.Length; i++) acc[i] += a * row[i];
+        for (; i < n; i++) acc[i] += a * row[i];
     }
 
-    private static void AddConverted(Span<float> acc, Vector<int> q, Vector<float> a) =>
-        (new Vector<float>(acc) + Vector.ConvertToSingle(q) * a).CopyTo(acc);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void AddConverted(ref float acc, int at, Vector<int> q, Vector<float> a) =>
+        (Vector.LoadUnsafe(ref acc, (nuint)at) + Vector.ConvertToSingle(q) * a).StoreUnsafe(ref acc, (nuint)at);
 }

@@ -242,6 +242,15 @@ public class StaticEncoderTests
         Assert.Equal(384, table.SourceDimension);
         Assert.True(table.Count > 29_000, $"{table.Count} tokens");
         foreach (var t in new[] { "order", "money", "parcel", "##s", "?" }) Assert.True(table.IndexOf(t) >= 0, t);
+        // The lookup goes by 64-bit hash: every token must come back as itself, and strings one letter off a token
+        // must not be taken for it.
+        var known = new HashSet<string>(table.Tokens, StringComparer.Ordinal);
+        for (int i = 0; i < table.Count; i++)
+        {
+            Assert.Equal(i, table.IndexOf(table.Tokens[i]));
+            string near = table.Tokens[i] + "q";
+            if (!known.Contains(near)) Assert.Equal(-1, table.IndexOf(near));
+        }
         var encoder = StaticSentenceEncoder.Shipped();
         var v = new float[encoder.Dimension];
         encoder.Encode("Where's my parcel? It hasn't arrived.", v);

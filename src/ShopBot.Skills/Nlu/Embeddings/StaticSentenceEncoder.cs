@@ -116,14 +116,16 @@ public sealed class StaticSentenceEncoder(WordVectorTable table) : ISentenceEnco
             if (IsWordChar(c))
             {
                 int length = 0;
+                ulong hash = WordVectorTable.HashStart;
                 for (; i < end && IsWordChar(text[i]); i++)
                 {
                     char f = Fold(text[i]);
                     if (f == '\0') continue;
                     if (length < MaxWordLength) word[2 + length] = f;
+                    hash = WordVectorTable.HashStep(hash, f);
                     length++;
                 }
-                if (length is > 0 and <= MaxWordLength) count += AddWord(word, length, rows[count..]);
+                if (length is > 0 and <= MaxWordLength) count += AddWord(word, length, hash, rows[count..]);
                 continue;
             }
             i++;
@@ -135,10 +137,13 @@ public sealed class StaticSentenceEncoder(WordVectorTable table) : ISentenceEnco
         return count;
     }
 
-    /// <summary>Writes the rows of one word (in <c>word[2..2+length]</c>), whole or as WordPiece pieces; returns how many.</summary>
-    private int AddWord(Span<char> word, int length, Span<int> pieces)
+    /// <summary>
+    /// Writes the rows of one word (in <c>word[2..2+length]</c>, its characters already hashed into
+    /// <paramref name="hash"/>), whole or as WordPiece pieces; returns how many.
+    /// </summary>
+    private int AddWord(Span<char> word, int length, ulong hash, Span<int> pieces)
     {
-        int whole = _table.IndexOf(word.Slice(2, length));
+        int whole = _table.IndexOfHash(hash);
         if (whole >= 0)
         {
             pieces[0] = whole;

@@ -114,7 +114,18 @@ public sealed class WordVectorTable
     /// <summary>Row index of <paramref name="token"/> (case-sensitive; exact up to 64-bit hash equality, see the slots), or −1.</summary>
     public int IndexOf(ReadOnlySpan<char> token)
     {
-        ulong hash = Hash(token);
+        ulong state = HashStart;
+        foreach (char c in token) state = HashStep(state, c);
+        return IndexOfHash(state);
+    }
+
+    /// <summary>
+    /// As <see cref="IndexOf"/> for a token whose characters were folded into a hash state from <see cref="HashStart"/>
+    /// by <see cref="HashStep"/>, so a caller that reads the characters anyway need not read them twice.
+    /// </summary>
+    internal int IndexOfHash(ulong state)
+    {
+        ulong hash = Finish(state);
         int mask = _slots.Length - 1;
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -124,11 +135,20 @@ public sealed class WordVectorTable
         }
     }
 
+    /// <summary>The FNV-1a offset basis: the hash state of no characters.</summary>
+    internal const ulong HashStart = 14695981039346656037;
+
+    /// <summary>Folds one more character into a hash state (FNV-1a, 64 bits).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ulong HashStep(ulong state, char c) => (state ^ c) * 1099511628211;
+
+    private static ulong Finish(ulong state) => state ^ (state >> 29);
+
     private static ulong Hash(ReadOnlySpan<char> text)
     {
-        ulong h = 14695981039346656037;
-        foreach (char c in text) h = (h ^ c) * 1099511628211;
-        return h ^ (h >> 29);
+        ulong state = HashStart;
+        foreach (char c in text) state = HashStep(state, c);
+        return Finish(state);
     }
 
     private readonly record struct Slot(ulong Hash, int Row);

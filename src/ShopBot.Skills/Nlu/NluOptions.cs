@@ -26,8 +26,8 @@ public sealed class NluOptions
 
     /// <summary>
     /// Sentence encoder mixed into the models: <c>static</c> (default: the shipped table of MiniLM token vectors, mixed
-    /// into the intent model only; about 2.5 points more intent accuracy on CLINC150 than without, 1.1-1.5 µs more per
-    /// message, training about 1.5x as long), <c>none</c> (bag-of-words features only) or <c>minilm</c>
+    /// into the intent model only; about 2.5 points more intent accuracy on CLINC150 than without, about 1 µs (1.2x)
+    /// more per message, training about 1.3x as long), <c>none</c> (bag-of-words features only) or <c>minilm</c>
     /// (all-MiniLM-L6-v2 on the CPU, mixed into the intent and sentiment models: about 5 points more accurate on unseen
     /// phrasings and 3-4 points on reviews from unseen domains, but 3-7 ms per message, and the first training encodes
     /// every training utterance, about 20 s for the shipped dialogs). See the README's measured figures.

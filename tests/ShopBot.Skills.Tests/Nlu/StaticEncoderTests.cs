@@ -41,6 +41,25 @@ public class StaticEncoderTests
     }
 
     [Fact]
+    public void Table_Correct_FindsTheMostFrequentWholeWordOneEditAway()
+    {
+        var table = Small();
+        Assert.Equal(3, table.Correct("ordr"));     // a letter missing
+        Assert.Equal(3, table.Correct("orderx"));   // a letter added
+        Assert.Equal(3, table.Correct("ordet"));    // a letter changed
+        Assert.Equal(3, table.Correct("oredr"));    // two letters swapped
+        Assert.Equal(9, table.Correct("refunds"));  // "refund", the whole word, not the piece "##fund"
+        Assert.Equal(-1, table.Correct("orbit"));   // two edits away
+        Assert.Equal(-1, table.Correct("ord"));     // too short to correct
+        Assert.Equal(-1, table.Correct("Ordr"));    // only lower-case letters
+        Assert.Equal(-1, table.Correct("ord3r"));
+        // Among candidates the lowest row wins: the vocabulary lists words by frequency.
+        var pair = new WordVectorTable("test", ["card", "cart"], new float[6], 3, [0, 0, 0], [1, 0, 0, 0, 1, 0, 0, 0, 1]);
+        Assert.Equal(0, pair.Correct("carx"));
+        Assert.Equal(1, pair.Correct("carts"));
+    }
+
+    [Fact]
     public void Table_RoundTrip_QuantizesEachRowToWithinHalfAStep()
     {
         var table = Small();
@@ -82,8 +101,12 @@ public class StaticEncoderTests
         Assert.Equal([9, 7, 7], Pieces(encoder, "refundss"));
         Assert.Equal([8], Pieces(encoder, "Café"));
         Assert.Equal([8], Pieces(encoder, "Cafe\u0301"));
-        // A word with a part the table lacks is dropped whole, as BERT maps it to its unknown token.
-        Assert.Equal([0], Pieces(encoder, "where refundx"));
+        // A word one edit from a whole word is taken for it (a misspelling) unless it is a word plus an inflection
+        // ending, as "refunds" above; a word with a part the table lacks and no word near it is dropped whole, as BERT
+        // maps it to its unknown token.
+        Assert.Equal([0, 9], Pieces(encoder, "where refundx"));
+        Assert.Equal([0, 3], Pieces(encoder, "where ordr"));
+        Assert.Equal([0], Pieces(encoder, "where refundxx"));
         Assert.Empty(Pieces(encoder, "   "));
         Assert.Empty(Pieces(encoder, new string('a', StaticSentenceEncoder.MaxWordLength + 1)));
     }
@@ -101,6 +124,8 @@ public class StaticEncoderTests
         Assert.Equal(2 / n, v[1], 6);
         Assert.Equal(-1 / n, v[2], 6);
         Assert.Equal(v, encoder.Encode(["where order!"])[0]);
+        // A misspelt word counts as the word it is one edit from.
+        Assert.Equal(v, encoder.Encode(["where ordr!"])[0]);
         encoder.Encode("nothing known", v);
         Assert.Equal([0f, 0f, 0f], v);
         // Only the first MaxCharacters characters are read.

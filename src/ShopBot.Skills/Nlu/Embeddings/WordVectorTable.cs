@@ -29,6 +29,9 @@ public sealed class WordVectorTable
     // found; a string outside the table is taken for a token only if their 64-bit hashes are equal, about one chance
     // in 6·10^14 per lookup with 29,523 tokens.
     private readonly Slot[] _slots;
+    // Every one-letter deletion of every whole-word token, by 64-bit hash, with the most frequent such token (the lowest
+    // row: the vocabulary lists words by frequency): the index of a symmetric-delete spelling corrector.
+    private readonly Slot[] _deletions;
 
     /// <summary>
     /// A table of <paramref name="tokens"/> with their <paramref name="vectors"/> (row-major, <paramref name="dimension"/>
@@ -60,6 +63,7 @@ public sealed class WordVectorTable
             while (_slots[slot].Row != 0) slot = (slot + 1) & mask;
             _slots[slot] = new Slot(hash, i + 1);
         }
+        _deletions = BuildDeletions(_tokens);
         Source = source;
         Dimension = dimension;
         _vectors = vectors;
@@ -133,6 +137,84 @@ public sealed class WordVectorTable
             if (entry.Row == 0) return -1;
             if (entry.Hash == hash) return entry.Row - 1;
         }
+    }
+
+    /// <summary>Shortest word <see cref="Correct"/> tries to correct: shorter words have too many neighbours.</summary>
+    public const int MinCorrectedLength = 4;
+
+    /// <summary>
+    /// The most frequent whole-word token one edit away from <paramref name="word"/> (one letter added, missing,
+    /// changed, or two neighbours swapped), or −1: the words of <paramref name="word"/> minus one letter are looked
+    /// up as tokens (an added letter) and in the deletion index (a changed or swapped letter), and the word itself in
+    /// the deletion index (a missing letter). For words of lower-case letters of at least
+    /// <see cref="MinCorrectedLength"/>; anything else gives −1.
+    /// </summary>
+    public int Correct(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinCorrectedLength || word.Length > 64) return -1;
+        foreach (char c in word) if (c is < 'a' or > 'z') return -1;
+        // All hashes first and their slots prefetched, so the scattered reads overlap instead of waiting in turn.
+        Span<ulong> hashes = stackalloc ulong[word.Length];
+        for (int skip = 0; skip < word.Length; skip++)
+        {
+            ulong state = HashStart;
+            for (int k = 0; k < word.Length; k++) if (k != skip) state = HashStep(state, word[k]);
+            hashes[skip] = Finish(state);
+            Prefetch(_slots, hashes[skip]);
+            Prefetch(_deletions, hashes[skip]);
+        }
+        int best = Lookup(_deletions, Hash(word));
+        foreach (ulong hash in hashes)
+        {
+            // A deletion of a word of letters has no '#', so a token found here is a whole word, never a ## piece.
+            best = Better(best, Lookup(_slots, hash));
+            best = Better(best, Lookup(_deletions, hash));
+        }
+        return best;
+
+        static int Better(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+    }
+
+    private static unsafe void Prefetch(Slot[] slots, ulong hash)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        fixed (Slot* slot = &slots[(int)hash & (slots.Length - 1)]) System.Runtime.Intrinsics.X86.Sse.Prefetch0(slot);
+    }
+
+    private static int Lookup(Slot[] slots, ulong hash)
+    {
+        int mask = slots.Length - 1;
+        for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = slots[slot];
+            if (entry.Row == 0) return -1;
+            if (entry.Hash == hash) return entry.Row - 1;
+        }
+    }
+
+    private static Slot[] BuildDeletions(string[] tokens)
+    {
+        var best = new Dictionary<ulong, int>();
+        Span<char> buffer = stackalloc char[64];
+        for (int row = 0; row < tokens.Length; row++)
+        {
+            string token = tokens[row];
+            if (token.Length < MinCorrectedLength - 1 || token.Length > buffer.Length || !token.All(c => c is >= 'a' and <= 'z')) continue;
+            for (int skip = 0; skip < token.Length; skip++)
+            {
+                ulong hash = Hash(string.Concat(token.AsSpan(0, skip), token.AsSpan(skip + 1)));
+                if (!best.TryGetValue(hash, out int known) || row < known) best[hash] = row;
+            }
+        }
+        var slots = new Slot[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)best.Count * 2))];
+        int mask = slots.Length - 1;
+        foreach (var (hash, row) in best)
+        {
+            int slot = (int)hash & mask;
+            while (slots[slot].Row != 0) slot = (slot + 1) & mask;
+            slots[slot] = new Slot(hash, row + 1);
+        }
+        return slots;
     }
 
     /// <summary>The FNV-1a offset basis: the hash state of no characters.</summary>

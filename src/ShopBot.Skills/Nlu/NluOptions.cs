@@ -26,7 +26,7 @@ public sealed class NluOptions
 
     /// <summary>
     /// Sentence encoder mixed into the models: <c>static</c> (default: the shipped table of MiniLM token vectors, mixed
-    /// into the intent model only; about 2.5 points more intent accuracy on CLINC150 than without, about 1 µs (1.2x)
+    /// into the intent model only; about 2.5 points more intent accuracy on CLINC150 than without, about 1 µs (1.25x)
     /// more per message, training about 1.3x as long), <c>none</c> (bag-of-words features only) or <c>minilm</c>
     /// (all-MiniLM-L6-v2 on the CPU, mixed into the intent and sentiment models: about 5 points more accurate on unseen
     /// phrasings and 3-4 points on reviews from unseen domains, but 3-7 ms per message, and the first training encodes

@@ -194,25 +194,30 @@ public sealed class WordVectorTable
 
     private static Slot[] BuildDeletions(string[] tokens)
     {
-        var best = new Dictionary<ulong, int>();
-        Span<char> buffer = stackalloc char[64];
+        static bool Eligible(string token)
+        {
+            if (token.Length < MinCorrectedLength - 1 || token.Length > 64) return false;
+            foreach (char c in token) if (c is < 'a' or > 'z') return false;
+            return true;
+        }
+        long deletions = 0;
+        foreach (var token in tokens) if (Eligible(token)) deletions += token.Length;
+        var slots = new Slot[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min(deletions * 2, 1 << 30)))];
+        int mask = slots.Length - 1;
         for (int row = 0; row < tokens.Length; row++)
         {
             string token = tokens[row];
-            if (token.Length < MinCorrectedLength - 1 || token.Length > buffer.Length || !token.All(c => c is >= 'a' and <= 'z')) continue;
+            if (!Eligible(token)) continue;
             for (int skip = 0; skip < token.Length; skip++)
             {
-                ulong hash = Hash(string.Concat(token.AsSpan(0, skip), token.AsSpan(skip + 1)));
-                if (!best.TryGetValue(hash, out int known) || row < known) best[hash] = row;
+                ulong state = HashStart;
+                for (int k = 0; k < token.Length; k++) if (k != skip) state = HashStep(state, token[k]);
+                ulong hash = Finish(state);
+                // Rows come in increasing order, so the first token to claim a deletion is the most frequent one.
+                int slot = (int)hash & mask;
+                while (slots[slot].Row != 0 && slots[slot].Hash != hash) slot = (slot + 1) & mask;
+                if (slots[slot].Row == 0) slots[slot] = new Slot(hash, row + 1);
             }
-        }
-        var slots = new Slot[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)best.Count * 2))];
-        int mask = slots.Length - 1;
-        foreach (var (hash, row) in best)
-        {
-            int slot = (int)hash & mask;
-            while (slots[slot].Row != 0) slot = (slot + 1) & mask;
-            slots[slot] = new Slot(hash, row + 1);
         }
         return slots;
     }

@@ -127,17 +127,7 @@ public sealed class WordVectorTable
     /// As <see cref="IndexOf"/> for a token whose characters were folded into a hash state from <see cref="HashStart"/>
     /// by <see cref="HashStep"/>, so a caller that reads the characters anyway need not read them twice.
     /// </summary>
-    internal int IndexOfHash(ulong state)
-    {
-        ulong hash = Finish(state);
-        int mask = _slots.Length - 1;
-        for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
-        {
-            var entry = _slots[slot];
-            if (entry.Row == 0) return -1;
-            if (entry.Hash == hash) return entry.Row - 1;
-        }
-    }
+    internal int IndexOfHash(ulong state) => Lookup(_slots, Finish(state));
 
     /// <summary>Shortest word <see cref="Correct"/> tries to correct: shorter words have too many neighbours.</summary>
     public const int MinCorrectedLength = 4;

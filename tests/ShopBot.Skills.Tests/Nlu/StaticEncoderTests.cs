@@ -260,6 +260,37 @@ public class StaticEncoderTests
     }
 
     [Fact]
+    public void ShippedTable_CorrectsCommonMisspellings_ButKeepsInflectedWords()
+    {
+        var encoder = StaticSentenceEncoder.Shipped();
+        string Cut(string text) => string.Join(" ", Pieces(encoder, text).Select(p => encoder.Table.Tokens[p]));
+        Assert.Equal("my package delivery", Cut("my pakage delivary"));
+        Assert.Equal("where is my order", Cut("where is my ordr"));
+        // "pearl" shares the deletion "parl" with "parcl" and is more frequent, but it is two edits away.
+        Assert.Equal("parcel", Cut("parcl"));
+        // A known word and an inflection ending stay as WordPiece cuts them.
+        Assert.Equal("tracking ##s", Cut("trackings"));
+        Assert.Equal(-1, encoder.Table.Correct("qzxwv"));
+    }
+
+    [Theory]
+    [InlineData("order", "ordr", true)]     // dropped
+    [InlineData("order", "orderx", true)]   // added
+    [InlineData("order", "ordet", true)]    // changed
+    [InlineData("order", "oredr", true)]    // neighbours swapped
+    [InlineData("order", "order", false)]
+    [InlineData("parcl", "pearl", false)]   // a shared deletion, two edits
+    [InlineData("order", "odrer", true)]
+    [InlineData("order", "roder", true)]
+    [InlineData("order", "redro", false)]
+    [InlineData("abc", "a", false)]
+    public void IsOneEdit_MatchesTheEditsByHand(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, WordVectorTable.IsOneEdit(a, b));
+        Assert.Equal(expected, WordVectorTable.IsOneEdit(b, a));
+    }
+
+    [Fact]
     public void ShippedTable_CoversTheVocabulary_AndAllocatesNothingPerMessage()
     {
         var table = WordVectorTable.Shipped;

@@ -136,7 +136,8 @@ public sealed class WordVectorTable
     /// The most frequent whole-word token one edit away from <paramref name="word"/> (one letter added, missing,
     /// changed, or two neighbours swapped), or −1: the words of <paramref name="word"/> minus one letter are looked
     /// up as tokens (an added letter) and in the deletion index (a changed or swapped letter), and the word itself in
-    /// the deletion index (a missing letter). For words of lower-case letters of at least
+    /// the deletion index (a missing letter); each candidate is then checked to be one edit away, since two words
+    /// can share a deletion and differ by two edits. For words of lower-case letters of at least
     /// <see cref="MinCorrectedLength"/>; anything else gives −1.
     /// </summary>
     public int Correct(ReadOnlySpan<char> word)
@@ -153,16 +154,43 @@ public sealed class WordVectorTable
             Prefetch(_slots, hashes[skip]);
             Prefetch(_deletions, hashes[skip]);
         }
-        int best = Lookup(_deletions, Hash(word));
+        int best = Better(word, -1, Lookup(_deletions, Hash(word)));
         foreach (ulong hash in hashes)
         {
             // A deletion of a word of letters has no '#', so a token found here is a whole word, never a ## piece.
-            best = Better(best, Lookup(_slots, hash));
-            best = Better(best, Lookup(_deletions, hash));
+            best = Better(word, best, Lookup(_slots, hash));
+            best = Better(word, best, Lookup(_deletions, hash));
         }
         return best;
+    }
 
-        static int Better(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+    /// <summary>The more frequent (lower) of two rows, a candidate counting only when it is one edit from the word.</summary>
+    private int Better(ReadOnlySpan<char> word, int best, int candidate) =>
+        candidate < 0 || (best >= 0 && best <= candidate) || !IsOneEdit(word, _tokens[candidate]) ? best : candidate;
+
+    /// <summary>
+    /// Whether <paramref name="b"/> is <paramref name="a"/> with one letter added, dropped or changed, or two
+    /// neighbours swapped. Sharing a one-letter deletion is not enough: "parcl" and "pearl" share "parl" but are two
+    /// edits apart.
+    /// </summary>
+    internal static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            var longer = b;
+            b = a;
+            a = longer;
+        }
+        int prefix = a.CommonPrefixLength(b);
+        if (a.Length == b.Length)
+        {
+            if (prefix == a.Length) return false;
+            var restA = a[(prefix + 1)..];
+            var restB = b[(prefix + 1)..];
+            return restA.SequenceEqual(restB)
+                || (restA.Length > 0 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix] && restA[1..].SequenceEqual(restB[1..]));
+        }
+        return a.Length == b.Length + 1 && a[(prefix + 1)..].SequenceEqual(b[prefix..]);
     }
 
     private static unsafe void Prefetch(Slot[] slots, ulong hash)

@@ -51,17 +51,13 @@ public sealed class WordVectorTable
         if (sourceMean.Length < dimension) throw new ArgumentException("The source vectors must be at least as long as the rows.", nameof(sourceMean));
         if (projection.Length != dimension * sourceMean.Length) throw new ArgumentException($"The projection needs {dimension} x {sourceMean.Length} values.", nameof(projection));
         _tokens = [.. tokens];
-        _slots = new Slot[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)tokens.Count * 2))];
+        _slots = NewSlots(_tokens.Length);
         for (int i = 0; i < _tokens.Length; i++)
         {
             if (string.IsNullOrEmpty(_tokens[i])) throw new ArgumentException($"Token {i} is empty.", nameof(tokens));
-            int known = IndexOf(_tokens[i]);
-            if (known >= 0)
+            int known = Add(_slots, Hash(_tokens[i]), i);
+            if (known != i)
                 throw new ArgumentException(_tokens[known] == _tokens[i] ? $"Token '{_tokens[i]}' appears twice." : $"Tokens '{_tokens[known]}' and '{_tokens[i]}' share a 64-bit hash.", nameof(tokens));
-            ulong hash = Hash(_tokens[i]);
-            int mask = _slots.Length - 1, slot = (int)hash & mask;
-            while (_slots[slot].Row != 0) slot = (slot + 1) & mask;
-            _slots[slot] = new Slot(hash, i + 1);
         }
         _deletions = BuildDeletions(_tokens);
         Source = source;
@@ -142,15 +138,12 @@ public sealed class WordVectorTable
     /// </summary>
     public int Correct(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinCorrectedLength || word.Length > 64) return -1;
-        foreach (char c in word) if (c is < 'a' or > 'z') return -1;
+        if (word.Length < MinCorrectedLength || !IsLowerCaseWord(word)) return -1;
         // All hashes first and their slots prefetched, so the scattered reads overlap instead of waiting in turn.
         Span<ulong> hashes = stackalloc ulong[word.Length];
         for (int skip = 0; skip < word.Length; skip++)
         {
-            ulong state = HashStart;
-            for (int k = 0; k < word.Length; k++) if (k != skip) state = HashStep(state, word[k]);
-            hashes[skip] = Finish(state);
+            hashes[skip] = DeletionHash(word, skip);
             Prefetch(_slots, hashes[skip]);
             Prefetch(_deletions, hashes[skip]);
         }
@@ -210,34 +203,48 @@ public sealed class WordVectorTable
         }
     }
 
+    /// <summary>Puts <paramref name="row"/> under <paramref name="hash"/> unless a row is there already; returns the row that stays.</summary>
+    private static int Add(Slot[] slots, ulong hash, int row)
+    {
+        int mask = slots.Length - 1, slot = (int)hash & mask;
+        while (slots[slot].Row != 0 && slots[slot].Hash != hash) slot = (slot + 1) & mask;
+        if (slots[slot].Row == 0) slots[slot] = new Slot(hash, row + 1);
+        return slots[slot].Row - 1;
+    }
+
+    /// <summary>An empty open-addressing table for <paramref name="entries"/> entries, at most half full.</summary>
+    private static Slot[] NewSlots(long entries) =>
+        new Slot[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min(entries * 2, 1 << 30)))];
+
     private static Slot[] BuildDeletions(string[] tokens)
     {
-        static bool Eligible(string token)
-        {
-            if (token.Length < MinCorrectedLength - 1 || token.Length > 64) return false;
-            foreach (char c in token) if (c is < 'a' or > 'z') return false;
-            return true;
-        }
+        static bool Eligible(string token) => token.Length >= MinCorrectedLength - 1 && IsLowerCaseWord(token);
         long deletions = 0;
         foreach (var token in tokens) if (Eligible(token)) deletions += token.Length;
-        var slots = new Slot[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min(deletions * 2, 1 << 30)))];
-        int mask = slots.Length - 1;
+        var slots = NewSlots(deletions);
         for (int row = 0; row < tokens.Length; row++)
         {
-            string token = tokens[row];
-            if (!Eligible(token)) continue;
-            for (int skip = 0; skip < token.Length; skip++)
-            {
-                ulong state = HashStart;
-                for (int k = 0; k < token.Length; k++) if (k != skip) state = HashStep(state, token[k]);
-                ulong hash = Finish(state);
-                // Rows come in increasing order, so the first token to claim a deletion is the most frequent one.
-                int slot = (int)hash & mask;
-                while (slots[slot].Row != 0 && slots[slot].Hash != hash) slot = (slot + 1) & mask;
-                if (slots[slot].Row == 0) slots[slot] = new Slot(hash, row + 1);
-            }
+            if (!Eligible(tokens[row])) continue;
+            // Rows come in increasing order, so the first token to claim a deletion is the most frequent one.
+            for (int skip = 0; skip < tokens[row].Length; skip++) Add(slots, DeletionHash(tokens[row], skip), row);
         }
         return slots;
+    }
+
+    /// <summary>Lower-case ASCII letters only, at most 64 of them: the words the corrector handles.</summary>
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64) return false;
+        foreach (char c in word) if (c is < 'a' or > 'z') return false;
+        return true;
+    }
+
+    /// <summary>The hash of <paramref name="word"/> without its letter at <paramref name="skip"/>.</summary>
+    private static ulong DeletionHash(ReadOnlySpan<char> word, int skip)
+    {
+        ulong state = HashStart;
+        for (int k = 0; k < word.Length; k++) if (k != skip) state = HashStep(state, word[k]);
+        return Finish(state);
     }
 
     /// <summary>The FNV-1a offset basis: the hash state of no characters.</summary>

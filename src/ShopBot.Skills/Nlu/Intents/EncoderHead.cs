@@ -50,7 +50,7 @@ public sealed class EncoderHead
             var table = staticEncoder.Table;
             // Each token's logits as 8-bit integers and a scale, rows padded to whole vectors: a message reads a
             // quarter of the memory a float table would need, and that memory is what a piece costs.
-            _stride = (c + System.Numerics.Vector<sbyte>.Count - 1) / System.Numerics.Vector<sbyte>.Count * System.Numerics.Vector<sbyte>.Count;
+            _stride = QuantizedScoring.RowStride(c);
             _tokenLogits = new sbyte[table.Count * _stride];
             _tokenScales = new float[table.Count];
             var logits = new float[c];
@@ -124,7 +124,7 @@ public sealed class EncoderHead
         Span<float> ones = stackalloc float[count];
         var table = _static.Table;
         // The rows of a message are scattered over megabytes: start every load before the first is needed.
-        foreach (int t in rows) PrefetchLogits(t);
+        QuantizedScoring.PrefetchRows(_tokenLogits, _stride, rows);
         float squared = 0;
         foreach (int t in rows) squared += table.SquaredLength(t);
         ones.Fill(1);
@@ -133,13 +133,6 @@ public sealed class EncoderHead
         float length = MathF.Sqrt(squared), scale = length > 0 ? 1 / length : 0;
         double a = (1 - Weight) / Temperature, b = Weight / Temperature;
         for (int y = 0; y < c; y++) scores[y] = a * scores[y] + b * (_bias[y] + logits[y] * scale);
-    }
-
-    private unsafe void PrefetchLogits(int token)
-    {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        fixed (sbyte* p = &_tokenLogits![token * _stride])
-            for (int offset = 0; offset < _stride; offset += 64) System.Runtime.Intrinsics.X86.Sse.Prefetch0(p + offset);
     }
 
     /// <summary>As <see cref="AddScores(string, Span{double})"/> for an already encoded text.</summary>

@@ -34,7 +34,7 @@ public sealed class EnsembleModel : ISparseModel
         if (_members.All(m => m is ILinearScorer) && _members.Select(m => ((ILinearScorer)m).FeatureCount).Distinct().Count() == 1)
         {
             var (folded, bias, features) = Fuse();
-            _stride = (ClassCount + System.Numerics.Vector<sbyte>.Count - 1) / System.Numerics.Vector<sbyte>.Count * System.Numerics.Vector<sbyte>.Count;
+            _stride = QuantizedScoring.RowStride(ClassCount);
             (_fusedWeights, _fusedScales) = Quantize(folded, features, ClassCount, _stride);
             _fusedBias = bias;
             _fusedFeatures = features;

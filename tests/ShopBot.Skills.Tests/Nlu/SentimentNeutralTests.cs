@@ -1,6 +1,7 @@
 using ShopBot.Skills.Nlu.Intents;
 using ShopBot.Skills.Nlu.Lu;
 using ShopBot.Skills.Nlu.Sentiment;
+using ShopBot.Skills.Nlu.Text;
 using Xunit;
 
 namespace ShopBot.Skills.Tests.Nlu;
@@ -105,6 +106,40 @@ public sealed class SentimentNeutralTests
         Assert.Equal(SentimentModel.Negative, model.Analyze("bad awful").Label);
         Assert.Throws<ArgumentException>(() => new SentimentTrainer().Fit([new("meh", "neutral"), new("good", "positive")]));
         Assert.Throws<ArgumentException>(() => new SentimentTrainer().Fit([new("meh", "mixed"), new("good", "positive"), new("bad", "negative")]));
+    }
+
+    public static TheoryData<string, string, string, double> Transfers => new()
+    {
+        // Measured 84.1, 86.9 and 85.3 when these floors were set (README, sentiment table); a floor sits 1.5 points under.
+        { "amazon-reviews.csv", "yelp-reviews.csv", "imdb-reviews.csv", 82.5 },
+        { "imdb-reviews.csv", "yelp-reviews.csv", "amazon-reviews.csv", 85.0 },
+        { "amazon-reviews.csv", "imdb-reviews.csv", "yelp-reviews.csv", 83.5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Transfers))]
+    public void ShippedSettings_TransferToAReviewDomainTheyNeverSaw(string first, string second, string unseen, double floor)
+    {
+        string sentiment = Path.Combine(RepositoryRoot(), "dialogs", "sentiment");
+        var lexicon = PolarityLexicon.Load(Path.Combine(sentiment, SentimentTrainer.LexiconFileName));
+        var train = SentimentDataLoader.Load(Path.Combine(sentiment, first)).Concat(SentimentDataLoader.Load(Path.Combine(sentiment, second))).ToArray();
+        var test = SentimentDataLoader.Load(Path.Combine(sentiment, unseen));
+        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(lexicon)).Fit(train);
+        double accuracy = 100.0 * test.Count(t => model.Score(t.Text) > 0 == (t.Label == SentimentModel.Positive)) / test.Count;
+        Assert.True(accuracy >= floor, $"{first}+{second} -> {unseen}: {accuracy:F1}% (floor {floor})");
+    }
+
+    [Fact]
+    public void ReviewFiles_AreTheThreeBalancedUciDomains()
+    {
+        string sentiment = Path.Combine(RepositoryRoot(), "dialogs", "sentiment");
+        foreach (var name in new[] { "amazon-reviews.csv", "imdb-reviews.csv", "yelp-reviews.csv" })
+        {
+            var rows = SentimentDataLoader.Load(Path.Combine(sentiment, name));
+            Assert.Equal(1000, rows.Count);
+            Assert.Equal(500, rows.Count(r => r.Label == SentimentModel.Positive));
+            Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Text)));
+        }
     }
 
     private static string RepositoryRoot()

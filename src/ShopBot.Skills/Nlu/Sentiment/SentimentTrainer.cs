@@ -14,7 +14,7 @@ public sealed class SentimentTrainer(IntentClassifierOptions? options = null, do
 {
     /// <summary>
     /// Default classifier settings for sentiment, chosen by mean 5-fold CV accuracy within amazon and within imdb (the
-    /// shipped model trains on both) over lexicon rules x lexicon weight x L2 x char weight x lexicon blend (see
+    /// shipped model trains on both, and on the yelp part since) over lexicon rules x lexicon weight x L2 x char weight x lexicon blend (see
     /// <see cref="SentimentModel.DefaultLexiconBlend"/>); never by a cross-domain score. Character n-grams are 3-4 long,
     /// as for intents, so one hashing pass serves both models (3-5 scored 0.25 points more without an encoder, 0.1
     /// less with the static one, both within the noise of 1,000 sentences a domain).

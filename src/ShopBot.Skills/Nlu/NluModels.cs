@@ -18,8 +18,12 @@ namespace ShopBot.Skills.Nlu;
 /// </summary>
 public sealed partial class NluModels : IDisposable
 {
-    /// <summary>Bumped whenever features or model files change meaning, so old caches are ignored.</summary>
-    public const int FormatVersion = 6;
+    /// <summary>
+    /// Bumped whenever features, model files or the training recipe change meaning, so old caches are ignored: the key
+    /// hashes the data files and options, not the code that picks examples from them (7: conversational turns are
+    /// neutral sentiment examples).
+    /// </summary>
+    public const int FormatVersion = 7;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment, ISentenceEncoder? encoder)
     {

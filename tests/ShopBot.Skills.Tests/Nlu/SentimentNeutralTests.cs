@@ -31,6 +31,19 @@ public sealed class SentimentNeutralTests
         "can i get an invoice for order 100452",
     ];
 
+    // Replies and greetings the training data does not contain as written.
+    public static TheoryData<string> ConversationalTurns =>
+    [
+        "okay then, bye",
+        "no thanks, i'm fine",
+        "nope, that's all",
+        "see you around",
+        "no, not now",
+        "sure, go on",
+        "bye for today",
+        "hello again, quick question",
+    ];
+
     public static TheoryData<string> Angry =>
     [
         "this is the worst shop ever, my parcel is late again and nobody answers",
@@ -53,6 +66,15 @@ public sealed class SentimentNeutralTests
         var r = Shipped.Value.Analyze(text);
         Assert.True(r.Label == SentimentModel.Neutral, $"'{text}' -> {r.Label} {r.Score:F2}");
         Assert.InRange(r.Score, -0.5, 0.5);
+    }
+
+    [Theory]
+    [MemberData(nameof(ConversationalTurns))]
+    public void ConversationalTurns_DoNotLookLikeFeelings(string text)
+    {
+        // At -0.6 the bot offers a person (HandoffOptions.NegativeSentimentThreshold); a plain reply must stay well clear.
+        var r = Shipped.Value.Analyze(text);
+        Assert.InRange(r.Score, -0.4, 0.5);
     }
 
     [Theory]

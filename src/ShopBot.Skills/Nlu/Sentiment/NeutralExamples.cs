@@ -4,9 +4,11 @@ namespace ShopBot.Skills.Nlu.Sentiment;
 
 /// <summary>
 /// Picks neutral sentiment examples from the shop's intent training data: utterances of information-seeking intents
-/// (where is my order, what is your return policy, how do I pay). Intents that carry feeling (complaint, review,
-/// payment problems, asking for a human, thanks, greetings, small talk) and utterances with an exclamation mark or
-/// a strong-feeling word are left out, so only plain questions and requests teach the model what neutral looks like.
+/// (where is my order, what is your return policy, how do I pay) and the conversational turns that carry no feeling
+/// (hello, goodbye, yes, no, help). Intents that carry feeling (complaint, review, payment problems, asking for a
+/// human, thanks, small talk) and utterances with an exclamation mark or a strong-feeling word are left out, so only
+/// plain questions, requests and replies teach the model what neutral looks like. A yes or no may keep a polite
+/// "thanks" ("no thanks" declines an offer; it is not a complaint).
 /// </summary>
 public static class NeutralExamples
 {
@@ -18,7 +20,13 @@ public static class NeutralExamples
         "edit_account", "recover_password", "switch_account", "set_up_shipping_address", "change_shipping_address",
         "newsletter_subscription", "cancel_order", "change_order", "return_item", "track_refund",
         "check_cancellation_fee", "recommend_product", "delete_account",
+        // Conversational turns: without them "ok", "no thanks" or "ok bye" read as polar (the reviews never say them
+        // plainly), and a reply to the bot's own question could look like a reason to offer a person.
+        "greet", "goodbye", "affirm", "deny", "help",
     };
+
+    /// <summary>Intents whose replies may keep a polite "thanks" ("yes please, thanks", "no thank you").</summary>
+    private static readonly HashSet<string> Replies = new(StringComparer.Ordinal) { "affirm", "deny" };
 
     private static readonly HashSet<string> FeelingWords = new(StringComparer.Ordinal)
     {
@@ -36,7 +44,7 @@ public static class NeutralExamples
         foreach (var e in intentExamples)
         {
             if (e is null || !Intents.Contains(e.Label) || string.IsNullOrWhiteSpace(e.Text) || e.Text.Contains('!')) continue;
-            if (Words(e.Text).Any(FeelingWords.Contains)) continue;
+            if (Words(e.Text).Any(w => FeelingWords.Contains(w) && !(Replies.Contains(e.Label) && w is "thanks" or "thank"))) continue;
             result.Add(new LabeledUtterance(e.Text, SentimentModel.Neutral));
         }
         return result;

@@ -42,6 +42,12 @@ public sealed class SentimentNeutralTests
         "sure, go on",
         "bye for today",
         "hello again, quick question",
+        "maybe later",
+        "wait a second",
+        "not sure about that",
+        "hold on a moment",
+        "perhaps tomorrow",
+        "let me think about it",
     ];
 
     public static TheoryData<string> Angry =>

@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace ShopBot.Cli;
 
-/// <summary><c>nlu train</c>, <c>nlu eval</c> and <c>nlu cross-validate</c>: train the NLU and measure it on labelled files.</summary>
+/// <summary><c>nlu train</c>, <c>nlu parse</c>, <c>nlu eval</c> and <c>nlu cross-validate</c>: train the NLU, read one message with it and measure it on labelled files.</summary>
 public sealed class NluCommand : ICliCommand
 {
     /// <summary>Exit code when a <c>--min-*</c> requirement is not met.</summary>
@@ -19,6 +19,7 @@ public sealed class NluCommand : ICliCommand
     {
         var nlu = new Command("nlu", "Train and evaluate the intent classifier and sentiment model.");
         nlu.Subcommands.Add(BuildTrain());
+        nlu.Subcommands.Add(BuildParse());
         nlu.Subcommands.Add(BuildEval());
         nlu.Subcommands.Add(BuildCrossValidate());
         nlu.Subcommands.Add(BuildWordVectors());
@@ -61,6 +62,38 @@ public sealed class NluCommand : ICliCommand
             var top = models.Intents.Classify("where is my order")[0];
             AnsiConsole.MarkupLine($"[green]NLU ready[/] in {elapsed.TotalSeconds:F1} s; cache {Markup.Escape(pr.GetValue(cache)!)}");
             AnsiConsole.MarkupLine($"'where is my order' -> {Markup.Escape(top.Name)} ({top.Confidence:F2})");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command BuildParse()
+    {
+        var text = new Option<string>("--text") { Description = "the message", Required = true };
+        var dialogs = new Option<string>("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv, entities/)", DefaultValueFactory = _ => CliConfiguration.Load().DialogsDirectory };
+        var cache = new Option<string>("--cache") { Description = "model cache folder", DefaultValueFactory = _ => CliConfiguration.Load().CacheDirectory };
+        var encoder = EncoderOption();
+        var cmd = new Command("parse", "Print what the NLU reads in one message, as POST /api/nlu/parse answers it (the models come from the cache, or are trained).");
+        cmd.Options.Add(text);
+        cmd.Options.Add(dialogs);
+        cmd.Options.Add(cache);
+        cmd.Options.Add(encoder);
+        cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
+        {
+            string message = pr.GetValue(text)!;
+            if (string.IsNullOrWhiteSpace(message)) throw new ArgumentException("--text is empty.");
+            if (message.Length > Nlu.NluParseEndpoint.MaxTextLength) throw new ArgumentException($"--text is {message.Length} characters long; at most {Nlu.NluParseEndpoint.MaxTextLength} are accepted.");
+            // The host's settings (threshold, margin, classifier) from appsettings.json; the encoder as chosen.
+            var options = CliConfiguration.Load().Configuration.GetSection(NluOptions.SectionName).Get<NluOptions>() ?? new NluOptions();
+            options.Encoder = pr.GetValue(encoder)!;
+            options.Validate();
+            string folder = pr.GetValue(dialogs)!;
+            using var models = NluModels.LoadOrTrain(folder, pr.GetValue(cache)!, options, NullLogger.Instance);
+            var entityFolder = Path.Combine(folder, "entities");
+            var entities = ShopBot.Skills.Nlu.Entities.EntityRecognizerSet.CreateDefault(new ShopBot.Skills.Nlu.Entities.Shop.EntityOptions { ListEntitiesDirectory = Directory.Exists(entityFolder) ? entityFolder : null });
+            var recognizer = new NluRecognizer(models.Intents, models.Sentiment, [entities], options, TimeProvider.System);
+            var result = recognizer.Recognize(message, null, TimeProvider.System.GetUtcNow().UtcDateTime);
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(Nlu.NluParseEndpoint.Describe(result), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }));
         return cmd;

@@ -59,14 +59,21 @@ public static class NluParseEndpoint
         if (text.Length > MaxTextLength) return Problem($"'text' is {text.Length} characters long; at most {MaxTextLength} are accepted.");
 
         var result = recognizer.Recognize(text, locale, time.GetUtcNow().UtcDateTime);
-        return Results.Json(new
+        return Results.Json(Describe(result));
+    }
+
+    /// <summary>The response body for a recognised message: text, intent, the top five intents, entities and sentiment (also printed by <c>nlu parse</c>).</summary>
+    public static object Describe(RecognizerResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new
         {
             text = result.Text,
             intent = new { name = result.Intent.Name, confidence = result.Intent.Confidence },
             intents = result.Intents.Take(5).Select(i => new { name = i.Name, confidence = i.Confidence }),
             entities = result.Entities.Select(e => new { text = e.Text, start = e.Start, end = e.End, type = e.TypeName, resolution = e.Resolution }),
             sentiment = new { label = result.Sentiment.Label, score = result.Sentiment.Score },
-        });
+        };
     }
 
     private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>

@@ -26,6 +26,11 @@ public sealed class NluCommand : ICliCommand
         return nlu;
     }
 
+    private static Option<string> DialogsOption() =>
+        new("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv, entities/)", DefaultValueFactory = _ => CliConfiguration.Load().DialogsDirectory };
+
+    private static Option<string> CacheOption() => new("--cache") { Description = "model cache folder", DefaultValueFactory = _ => CliConfiguration.Load().CacheDirectory };
+
     private static Option<string> ClassifierOption() => new("--classifier") { Description = "nb, lr or ensemble", DefaultValueFactory = _ => "ensemble" };
 
     private static Option<string> EncoderOption() => new("--encoder")
@@ -44,8 +49,8 @@ public sealed class NluCommand : ICliCommand
 
     private static Command BuildTrain()
     {
-        var dialogs = new Option<string>("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv)", DefaultValueFactory = _ => CliConfiguration.Load().DialogsDirectory };
-        var cache = new Option<string>("--cache") { Description = "model cache folder", DefaultValueFactory = _ => CliConfiguration.Load().CacheDirectory };
+        var dialogs = DialogsOption();
+        var cache = CacheOption();
         var classifier = ClassifierOption();
         var encoder = EncoderOption();
         var cmd = new Command("train", "Train (or load from cache) the intent and sentiment models.");
@@ -70,8 +75,8 @@ public sealed class NluCommand : ICliCommand
     private static Command BuildParse()
     {
         var text = new Option<string>("--text") { Description = "the message", Required = true };
-        var dialogs = new Option<string>("--dialogs") { Description = "dialogs folder (intents/*.lu, sentiment/*.csv, entities/)", DefaultValueFactory = _ => CliConfiguration.Load().DialogsDirectory };
-        var cache = new Option<string>("--cache") { Description = "model cache folder", DefaultValueFactory = _ => CliConfiguration.Load().CacheDirectory };
+        var dialogs = DialogsOption();
+        var cache = CacheOption();
         var encoder = EncoderOption();
         var cmd = new Command("parse", "Print what the NLU reads in one message, as POST /api/nlu/parse answers it (the models come from the cache, or are trained).");
         cmd.Options.Add(text);

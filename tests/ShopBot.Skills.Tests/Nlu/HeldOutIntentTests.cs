@@ -20,8 +20,8 @@ public sealed class HeldOutIntentTests
     });
 
     [Theory]
-    [InlineData("shop-heldout.csv", 89.5)] // 91.3 measured
-    [InlineData("shop-heldout-typos.csv", 84.0)] // 85.9 measured
+    [InlineData("shop-heldout.csv", 89.0)] // 90.7 measured
+    [InlineData("shop-heldout-typos.csv", 83.5)] // 85.1 measured
     public void ShippedIntents_GeneraliseToUtterancesTheyNeverSaw(string file, double floor)
     {
         var test = LabeledDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "IntentsHeldout", file));

@@ -20,10 +20,10 @@ public sealed partial class NluModels : IDisposable
 {
     /// <summary>
     /// Bumped whenever features, model files or the training recipe change meaning, so old caches are ignored: the key
-    /// hashes the data files and options, not the code that picks examples from them (7: conversational turns are
-    /// neutral sentiment examples).
+    /// hashes the data files and options, not the code that reads them (7: conversational turns are neutral sentiment
+    /// examples; 8: emoji are words).
     /// </summary>
-    public const int FormatVersion = 7;
+    public const int FormatVersion = 8;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment, ISentenceEncoder? encoder)
     {

@@ -29,4 +29,16 @@ public sealed class HeldOutIntentTests
         var report = NluEvaluator.Evaluate(Shipped.Value, test, options.Threshold, options.Margin);
         Assert.True(report.Accuracy * 100 >= floor, $"{file}: {report.Accuracy:P1} (floor {floor}%)");
     }
+
+    [Theory]
+    [InlineData("👍🏻", "affirm")] // a skin tone on the trained 👍
+    [InlineData("👌👌", "affirm")]
+    [InlineData("no thanks ❌", "deny")]
+    [InlineData("many thanks 🙏", "thank_you")]
+    [InlineData("hey 👋", "greet")]
+    public void Emoji_ReplyAsWordsDo(string text, string intent)
+    {
+        var top = Shipped.Value.Classify(text)[0];
+        Assert.True(top.Name == intent && top.Confidence >= new ShopBot.Skills.Nlu.NluOptions().Threshold, $"'{text}' -> {top.Name} {top.Confidence:F2}");
+    }
 }

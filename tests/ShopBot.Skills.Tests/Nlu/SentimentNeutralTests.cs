@@ -14,7 +14,9 @@ public sealed class SentimentNeutralTests
         string dialogs = Path.Combine(RepositoryRoot(), "dialogs");
         var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
         var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(LuParser.ParseFile);
-        return new SentimentTrainer().Fit([.. polar, .. NeutralExamples.Select(intents)]);
+        // As the product trains it (NluModels): with the polarity word lists.
+        var lexicon = PolarityLexicon.Load(Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName));
+        return new SentimentTrainer(SentimentTrainer.OptionsWith(lexicon)).Fit([.. polar, .. NeutralExamples.Select(intents)]);
     });
 
     public static TheoryData<string> PlainQuestions =>
@@ -56,6 +58,8 @@ public sealed class SentimentNeutralTests
         "i am furious, you charged me twice for the same order",
         "terrible service, i want my money back right now",
         "the blender arrived broken and i'm really disappointed",
+        "😡😡 where is my parcel", // the emoji alone carries the feeling of a plain question
+        "my order still hasn't come 😠",
     ];
 
     public static TheoryData<string> Happy =>
@@ -72,6 +76,17 @@ public sealed class SentimentNeutralTests
         var r = Shipped.Value.Analyze(text);
         Assert.True(r.Label == SentimentModel.Neutral, $"'{text}' -> {r.Label} {r.Score:F2}");
         Assert.InRange(r.Score, -0.5, 0.5);
+    }
+
+    [Theory]
+    [InlineData("the hoodie fits", "😀", 0.2)]
+    [InlineData("parcel arrived this morning", "😊", 0.2)]
+    [InlineData("where is my parcel", "😡😡", -0.3)]
+    [InlineData("i'm waiting for the refund", "😤", -0.3)]
+    public void Emoji_CarryTheWritersFeeling(string plain, string emoji, double shift)
+    {
+        double without = Shipped.Value.Score(plain), with = Shipped.Value.Score($"{plain} {emoji}");
+        Assert.True(shift > 0 ? with - without >= shift : with - without <= shift, $"'{plain}' {without:F2} -> with {emoji} {with:F2}");
     }
 
     [Theory]

@@ -64,4 +64,14 @@ public class TextPipelineTests
     [Fact]
     public void Featurizer_RejectsBadOptions() =>
         Assert.Throws<ArgumentException>(() => TextFeaturizer.Fit(["a"], new FeaturizerOptions { HashBits = 40 }));
+
+    [Theory]
+    [InlineData("😡😡 where is my parcel", new[] { "😡", "😡", "where", "is", "my", "parcel" })]
+    [InlineData("👍🏽 thanks", new[] { "👍", "thank" })] // a skin tone does not change the emoji
+    [InlineData("love it ❤️", new[] { "love", "it", "❤" })] // nor does the emoji variation selector
+    [InlineData("👨‍👩‍👧", new[] { "👨", "👩", "👧" })] // a joined sequence is its parts
+    [InlineData("not happy 😡", new[] { "not", "NEG_happi", "😡" })] // the writer's feeling is not negated
+    [InlineData("ok ☺ ⭐ ✅", new[] { "ok", "☺", "⭐", "✅" })]
+    [InlineData("résumé © ™ →", new[] { "résumé", "tm" })] // symbols that are not emoji stay ignored
+    public void Emoji_AreWordsOfTheirOwn(string text, string[] expected) => Assert.Equal(expected, TextPipeline.Tokens(text));
 }

@@ -92,6 +92,16 @@ public static class TextPipeline
                 sink.OnRawToken(token);
                 EmitToken(token, ref sink, ref negating, word, stem);
             }
+            else if (EmojiLength(text, i) is > 0 and int length)
+            {
+                // An emoji is a word of its own, never stemmed and never negated: it says how the writer feels
+                // ("not again 😡"), so a negation before it does not turn it round. It is not a raw token: its
+                // character n-grams would be its UTF-16 halves, which most emoji share, so an emoji no training
+                // sentence had would read like the ones they had.
+                sink.OnWord(text.Slice(i, length), false);
+                i += length;
+                while (i < text.Length && EmojiModifierLength(text, i) is > 0 and int skip) i += skip;
+            }
             else
             {
                 if (c is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')')
@@ -102,6 +112,31 @@ public static class TextPipeline
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// The UTF-16 length (1 or 2) of the emoji starting at <paramref name="i"/>, 0 if none: the emoticon, pictograph,
+    /// transport and supplemental blocks (U+1F300-1F5FF, 1F600-1F64F, 1F680-1F6FF, 1F900-1F9FF, 1FA70-1FAFF, skin
+    /// tones excepted) and the BMP's miscellaneous symbols and dingbats (U+2600-27BF: ☺ ☹ ❤ ✅ ❌) with ⭐ and ⭕.
+    /// </summary>
+    internal static int EmojiLength(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c is >= '\u2600' and <= '\u27BF' or '\u2B50' or '\u2B55') return 1;
+        if (!char.IsHighSurrogate(c) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return 0;
+        int code = char.ConvertToUtf32(c, text[i + 1]);
+        bool emoji = code is >= 0x1F300 and <= 0x1F5FF and not (>= 0x1F3FB and <= 0x1F3FF)
+            or >= 0x1F600 and <= 0x1F64F or >= 0x1F680 and <= 0x1F6FF or >= 0x1F900 and <= 0x1F9FF or >= 0x1FA70 and <= 0x1FAFF;
+        return emoji ? 2 : 0;
+    }
+
+    /// <summary>The length of what may follow an emoji without changing its meaning here: a variation selector, a zero-width joiner or a skin tone.</summary>
+    private static int EmojiModifierLength(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c is '\uFE0F' or '\uFE0E' or '\u200D') return 1;
+        if (c == '\uD83C' && i + 1 < text.Length && text[i + 1] is >= '\uDFFB' and <= '\uDFFF') return 2;
+        return 0;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

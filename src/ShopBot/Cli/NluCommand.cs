@@ -86,8 +86,7 @@ public sealed class NluCommand : ICliCommand
         cmd.SetAction((ParseResult pr, CancellationToken ct) => Guard(() =>
         {
             string message = pr.GetValue(text)!;
-            if (string.IsNullOrWhiteSpace(message)) throw new ArgumentException("--text is empty.");
-            if (message.Length > Nlu.NluParseEndpoint.MaxTextLength) throw new ArgumentException($"--text is {message.Length} characters long; at most {Nlu.NluParseEndpoint.MaxTextLength} are accepted.");
+            if (!Nlu.NluParseEndpoint.IsParsable(message, "--text", out var problem)) throw new ArgumentException(problem);
             // The host's settings (threshold, margin, classifier) from appsettings.json; the encoder as chosen.
             var options = CliConfiguration.Load().Configuration.GetSection(NluOptions.SectionName).Get<NluOptions>() ?? new NluOptions();
             options.Encoder = pr.GetValue(encoder)!;

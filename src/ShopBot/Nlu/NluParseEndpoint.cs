@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using ShopBot.Channels;
@@ -55,11 +56,19 @@ public static class NluParseEndpoint
             return Problem($"The body is not valid JSON: {ex.Message}");
         }
 
-        if (string.IsNullOrWhiteSpace(text)) return Problem("'text' is empty.");
-        if (text.Length > MaxTextLength) return Problem($"'text' is {text.Length} characters long; at most {MaxTextLength} are accepted.");
+        if (!IsParsable(text, "'text'", out var problem)) return Problem(problem);
 
         var result = recognizer.Recognize(text, locale, time.GetUtcNow().UtcDateTime);
         return Results.Json(Describe(result));
+    }
+
+    /// <summary>Whether a message can be parsed: not empty and at most <see cref="MaxTextLength"/> long; else <paramref name="problem"/> says why, naming the text <paramref name="name"/>.</summary>
+    public static bool IsParsable([NotNullWhen(true)] string? text, string name, [NotNullWhen(false)] out string? problem)
+    {
+        problem = string.IsNullOrWhiteSpace(text) ? $"{name} is empty."
+            : text.Length > MaxTextLength ? $"{name} is {text.Length} characters long; at most {MaxTextLength} are accepted."
+            : null;
+        return problem is null;
     }
 
     /// <summary>The response body for a recognised message: text, intent, the top five intents, entities and sentiment (also printed by <c>nlu parse</c>).</summary>

@@ -139,15 +139,16 @@ public sealed class SentimentBenchmark : IBenchmark
                                     points.Add(new CrossPoint(label, o, encoder, blend, Evaluate(new SentimentModel(model.Classifier, 0, blend), validation)));
                                 }
                             }
-            var baselinePoint = points.First(p => p.Encoder is null && p.Options.Classifier == baseline.Classifier && p.Options.Logistic.L2 == baseline.Logistic.L2
-                && p.Options.Features.CharWeight == baseline.Features.CharWeight && p.Options.Features.LexiconWeight == baseline.Features.LexiconWeight && p.Blend == SentimentModel.DefaultLexiconBlend);
+            var baselinePoint = points.First(p => p.Encoder is null && p.Options == baseline && p.Blend == SentimentModel.DefaultLexiconBlend);
             Report($"{name} -> validation, shipped", baselinePoint.Validation);
         }
         CrossPoint Choose(string domain)
         {
-            var best = grids[domain].Aggregate((x, y) => y.Validation.Acc > x.Validation.Acc + 1e-9 || (Math.Abs(y.Validation.Acc - x.Validation.Acc) <= 1e-9 && y.Validation.Auc > x.Validation.Auc) ? y : x);
+            // Accuracy first, AUC breaks ties; the sort is stable, so a full tie keeps the earlier grid point.
+            var ranked = grids[domain].OrderByDescending(p => p.Validation.Acc).ThenByDescending(p => p.Validation.Auc).ToList();
+            var best = ranked[0];
             Console.WriteLine($"  chosen on {domain} -> validation ({best.Validation.Acc * 100:F2}, AUC {best.Validation.Auc * 100:F2}): {best.Name}");
-            foreach (var top in grids[domain].OrderByDescending(p => p.Validation.Acc).ThenByDescending(p => p.Validation.Auc).Take(5))
+            foreach (var top in ranked.Take(5))
                 Console.WriteLine($"    {top.Validation.Acc * 100:F2} {top.Validation.Auc * 100:F2}  {top.Name}");
             return best;
         }

@@ -15,7 +15,7 @@ public sealed class HeldOutIntentTests
 {
     private static readonly Lazy<IntentClassifierModel> Shipped = new(() =>
     {
-        var intents = Directory.GetFiles(Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(LuParser.ParseFile).ToArray();
+        var intents = LabeledDataLoader.Load(Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "intents"));
         return new IntentClassifierTrainer(null, StaticSentenceEncoder.Shipped()).Fit(intents);
     });
 

@@ -9,14 +9,18 @@ namespace ShopBot.Skills.Tests.Nlu;
 /// <summary>The shipped sentiment model (dialogs/sentiment plus neutral shop questions) on messages it never saw.</summary>
 public sealed class SentimentNeutralTests
 {
+    private static readonly string Dialogs = Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs");
+
+    private static readonly string SentimentData = Path.Combine(Dialogs, "sentiment");
+
+    private static readonly Lazy<PolarityLexicon> Lexicon = new(() => PolarityLexicon.Load(Path.Combine(SentimentData, SentimentTrainer.LexiconFileName)));
+
     private static readonly Lazy<SentimentModel> Shipped = new(() =>
     {
-        string dialogs = Path.Combine(RepositoryRoot(), "dialogs");
-        var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
-        var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(LuParser.ParseFile);
+        var polar = SentimentDataLoader.Load(SentimentData);
+        var intents = LabeledDataLoader.Load(Path.Combine(Dialogs, "intents"));
         // As the product trains it (NluModels): with the polarity word lists.
-        var lexicon = PolarityLexicon.Load(Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName));
-        return new SentimentTrainer(SentimentTrainer.OptionsWith(lexicon)).Fit([.. polar, .. NeutralExamples.Select(intents)]);
+        return new SentimentTrainer(SentimentTrainer.OptionsWith(Lexicon.Value)).Fit([.. polar, .. NeutralExamples.Select(intents)]);
     });
 
     public static TheoryData<string> PlainQuestions =>
@@ -163,11 +167,9 @@ public sealed class SentimentNeutralTests
     [MemberData(nameof(Transfers))]
     public void ShippedSettings_TransferToAReviewDomainTheyNeverSaw(string first, string second, string unseen, double floor)
     {
-        string sentiment = Path.Combine(RepositoryRoot(), "dialogs", "sentiment");
-        var lexicon = PolarityLexicon.Load(Path.Combine(sentiment, SentimentTrainer.LexiconFileName));
-        var train = SentimentDataLoader.Load(Path.Combine(sentiment, first)).Concat(SentimentDataLoader.Load(Path.Combine(sentiment, second))).ToArray();
-        var test = SentimentDataLoader.Load(Path.Combine(sentiment, unseen));
-        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(lexicon)).Fit(train);
+        var train = SentimentDataLoader.Load(Path.Combine(SentimentData, first)).Concat(SentimentDataLoader.Load(Path.Combine(SentimentData, second))).ToArray();
+        var test = SentimentDataLoader.Load(Path.Combine(SentimentData, unseen));
+        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(Lexicon.Value)).Fit(train);
         double accuracy = 100.0 * test.Count(t => model.Score(t.Text) > 0 == (t.Label == SentimentModel.Positive)) / test.Count;
         Assert.True(accuracy >= floor, $"{first}+{second} -> {unseen}: {accuracy:F1}% (floor {floor})");
     }
@@ -175,20 +177,12 @@ public sealed class SentimentNeutralTests
     [Fact]
     public void ReviewFiles_AreTheThreeBalancedUciDomains()
     {
-        string sentiment = Path.Combine(RepositoryRoot(), "dialogs", "sentiment");
         foreach (var name in new[] { "amazon-reviews.csv", "imdb-reviews.csv", "yelp-reviews.csv" })
         {
-            var rows = SentimentDataLoader.Load(Path.Combine(sentiment, name));
+            var rows = SentimentDataLoader.Load(Path.Combine(SentimentData, name));
             Assert.Equal(1000, rows.Count);
             Assert.Equal(500, rows.Count(r => r.Label == SentimentModel.Positive));
             Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Text)));
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ShopBot.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("ShopBot.sln not found above the test output folder.");
     }
 }

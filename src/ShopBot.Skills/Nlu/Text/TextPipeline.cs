@@ -119,7 +119,7 @@ public static class TextPipeline
     /// transport and supplemental blocks (U+1F300-1F5FF, 1F600-1F64F, 1F680-1F6FF, 1F900-1F9FF, 1FA70-1FAFF, skin
     /// tones excepted) and the BMP's miscellaneous symbols and dingbats (U+2600-27BF: ☺ ☹ ❤ ✅ ❌) with ⭐ and ⭕.
     /// </summary>
-    internal static int EmojiLength(ReadOnlySpan<char> text, int i)
+    private static int EmojiLength(ReadOnlySpan<char> text, int i)
     {
         char c = text[i];
         if (c is >= '\u2600' and <= '\u27BF' or '\u2B50' or '\u2B55') return 1;

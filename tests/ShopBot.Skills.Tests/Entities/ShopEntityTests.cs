@@ -59,12 +59,26 @@ public class ShopEntityTests
     [InlineData("I want 3 mugs", "3", "mugs")]
     [InlineData("two of them please", "2", null)]
     [InlineData("a pair of socks", "2", "socks")]
+    [InlineData("just 1 lamp", "1", "lamp")]
+    [InlineData("one hoodie please", "1", "hoodie")]
+    [InlineData("2 blue boxes", "2", "boxes")]
     public void Quantity(string text, string value, string? unit)
     {
         var q = Single(new QuantityRecognizer().Recognize(text, "en-us", Ref), QuantityRecognizer.TypeName);
         Assert.Equal(value, q.Resolution["value"]);
         Assert.Equal(unit, q.Resolution.GetValueOrDefault("unit"));
     }
+
+    [Theory]
+    [InlineData("order 55021 hasn't arrived")]
+    [InlineData("ref KX-2231 never came")]
+    [InlineData("Order #D-55021 is late")]
+    [InlineData("i ordered 3 yesterday")]
+    [InlineData("i need 2 asap")]
+    [InlineData("give it 2 always")]
+    [InlineData("the 3 don't work")]
+    public void Quantity_NeedsACountNoun_AndIsNeverPartOfAReference(string text) =>
+        Assert.Empty(new QuantityRecognizer().Recognize(text, "en-us", Ref));
 
     [Fact]
     public void LuParser_ReadsSynonyms_AndRejectsGarbage()

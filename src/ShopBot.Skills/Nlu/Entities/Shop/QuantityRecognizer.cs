@@ -6,7 +6,10 @@ namespace ShopBot.Skills.Nlu.Entities.Shop;
 /// <summary>
 /// Quantities of items (type <c>quantity</c>, resolution <c>{value, unit?}</c>): "3 mugs", "two hoodies",
 /// "2 of them", "a pair of socks" (2), "a couple of" (2), "half a dozen cups" (6). A number followed by a unit of
-/// money, time or measure is not a quantity.
+/// money, time or measure is not a quantity, and neither is a number followed by a word that is not a count noun: the
+/// noun must look plural ("3 mugs"), or singular after one ("1 lamp"), so "ordered 3 yesterday", "i need 2 asap" or
+/// "order 55021 hasn't come" stay plain numbers. Digits that are part of a reference ("KX-2231", "#D-55021") are never
+/// a quantity.
 /// </summary>
 public sealed class QuantityRecognizer : IEntityRecognizer
 {
@@ -18,6 +21,15 @@ public sealed class QuantityRecognizer : IEntityRecognizer
         "day", "hours", "hour", "minutes", "minute", "mins", "min", "seconds", "second", "secs", "and", "or", "to", "in", "on", "at",
         "the", "for", "from", "with", "is", "are", "was", "were", "of", "th", "st", "nd", "rd", "kg", "km", "cm", "mm", "ml", "lb", "lbs",
         "inch", "inches", "ago", "later", "more", "less", "than", "out", "over", "by", "you", "people", "star", "stars", "off",
+        "bucks",
+    };
+
+    /// <summary>Words ending in s that are not plural nouns ("2 always", "3 pls").</summary>
+    private static readonly HashSet<string> NotPlurals = new(StringComparer.Ordinal)
+    {
+        "always", "perhaps", "sometimes", "thanks", "this", "thus", "plus", "minus", "yes", "its", "was", "has", "does", "goes",
+        "towards", "besides", "afterwards", "unless", "whereas", "hers", "ours", "yours", "theirs", "pls", "whats", "hes",
+        "shes", "thats", "theres", "heres", "lets", "needs", "gets", "takes", "comes", "makes", "seems", "says", "looks", "costs",
     };
 
     /// <inheritdoc />
@@ -48,7 +60,7 @@ public sealed class QuantityRecognizer : IEntityRecognizer
             }
             if (parser.TryParseAt(i, out var p) && p.Value == Math.Floor(p.Value) && p.Value is > 0 and <= 100000 && t[p.First].Kind != TokenKind.Symbol)
             {
-                if (IsAmount(text, t, p.First))
+                if (IsAmount(text, t, p.First) || IsReference(text, t[p.First].Start))
                 {
                     i = p.Last + 1;
                     continue;
@@ -63,10 +75,17 @@ public sealed class QuantityRecognizer : IEntityRecognizer
                 }
                 if (n < t.Count && spaced && IsItem(t[n]) && string.IsNullOrWhiteSpace(text[t[p.Last].End..t[n].Start]))
                 {
-                    // "3 mugs": number and noun; "3 blue hoodies": the number alone, the noun (first plural within three words) as unit
-                    int noun = n;
+                    // "3 mugs": number and noun; "3 blue hoodies": the number alone, the noun (first plural within three
+                    // words) as unit; "1 lamp": singular after one. No count noun, no quantity ("3 yesterday").
+                    int noun = -1;
                     for (int k2 = n; k2 < Math.Min(t.Count, n + 3) && t[k2].Kind == TokenKind.Word; k2++)
-                        if (IsPlural(t[k2].Lower) && IsItem(t[k2])) { noun = k2; break; }
+                        if (IsPlural(t[k2].Lower) && IsItem(t[k2]) && !IsContraction(text, t[k2])) { noun = k2; break; }
+                    if (noun < 0 && p.Value == 1 && !IsContraction(text, t[n])) noun = n;
+                    if (noun < 0)
+                    {
+                        i = p.Last + 1;
+                        continue;
+                    }
                     int end = noun == n ? t[n].End : t[p.Last].End;
                     Add(result, text, t[i].Start, end, p.Value, t[noun].Lower);
                     i = noun == n ? n + 1 : p.Last + 1;
@@ -99,7 +118,15 @@ public sealed class QuantityRecognizer : IEntityRecognizer
         return false;
     }
 
-    private static bool IsPlural(string w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
+    /// <summary>Digits glued to a letter, digit, '-', '#' or '/' before them belong to a reference ("KX-2231").</summary>
+    private static bool IsReference(string text, int start) =>
+        start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '#' or '/');
+
+    /// <summary>"hasn" of "hasn't", "don" of "don't": the tokenizer splits at the apostrophe.</summary>
+    private static bool IsContraction(string text, Token word) =>
+        word.End + 1 < text.Length && text[word.End] is '\'' or '\u2019' && char.IsLetter(text[word.End + 1]);
+
+    private static bool IsPlural(string w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !NotPlurals.Contains(w);
 
     private static bool IsItem(Token tok) =>
         tok.Kind == TokenKind.Word && tok.Lower.Length >= 3 && !NotItems.Contains(tok.Lower) && !NumberWords.IsCardinalWord(tok.Lower)

@@ -7,7 +7,8 @@ Checks: every canonical intent (architecture.md section 5) has utterances; no
 unknown intent headings; no empty "- " lines; no utterance under two intents and
 no utterance repeated outside bitext.lu, which keeps every source row (compared
 lower-cased with punctuation removed); the held-out CSV has 8-12 rows per intent
-and shares no utterance with any .lu file. Prints counts per intent (Bitext rows
+and shares no utterance with any .lu file; the held-out statements CSV beside it
+(shop-heldout-statements.csv, any number of rows per intent) shares none either. Prints counts per intent (Bitext rows
 and our own rows) and exits 1 if a check fails.
 """
 import csv
@@ -60,6 +61,29 @@ def parse_lu(path: Path, errors: list[str]) -> list[tuple[str, str, int]]:
     return items
 
 
+def check_disjoint(path: Path, seen: dict[str, tuple[str, str]], errors: list[str]) -> Counter:
+    """Checks a held-out CSV: header, known intents, no repeated row, no row that is also a training utterance."""
+    counts: Counter = Counter()
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != ["text", "intent"]:
+            errors.append(f"{path.name}: header must be text,intent, is {reader.fieldnames}")
+            return counts
+        rows_seen: set[str] = set()
+        for row in reader:
+            text, intent = row["text"].strip(), row["intent"].strip()
+            counts[intent] += 1
+            if intent not in CANONICAL:
+                errors.append(f"{path.name}: unknown intent '{intent}'")
+            key = norm(text)
+            if key in seen:
+                errors.append(f"{path.name}: '{text}' is also in {seen[key][1]}")
+            if key in rows_seen:
+                errors.append(f"{path.name}: '{text}' appears twice")
+            rows_seen.add(key)
+    return counts
+
+
 def main() -> int:
     here = Path(__file__).resolve().parent.parent
     lu_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else here
@@ -90,24 +114,12 @@ def main() -> int:
     for intent in CANONICAL:
         if bitext[intent] + own[intent] == 0:
             errors.append(f"intent '{intent}' has no utterances")
+    statements = heldout.parent / "shop-heldout-statements.csv"
+    if statements.exists():
+        check_disjoint(statements, seen, errors)
     held = Counter()
     if heldout.exists():
-        with heldout.open(newline="", encoding="utf-8") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames != ["text", "intent"]:
-                errors.append(f"{heldout.name}: header must be text,intent, is {reader.fieldnames}")
-            held_seen: set[str] = set()
-            for row in reader:
-                text, intent = row["text"].strip(), row["intent"].strip()
-                held[intent] += 1
-                if intent not in CANONICAL:
-                    errors.append(f"{heldout.name}: unknown intent '{intent}'")
-                key = norm(text)
-                if key in seen:
-                    errors.append(f"{heldout.name}: '{text}' is also in {seen[key][1]}")
-                if key in held_seen:
-                    errors.append(f"{heldout.name}: '{text}' appears twice")
-                held_seen.add(key)
+        held = check_disjoint(heldout, seen, errors)
         for intent in CANONICAL:
             if not 8 <= held[intent] <= 12:
                 errors.append(f"{heldout.name}: '{intent}' has {held[intent]} rows, want 8-12")

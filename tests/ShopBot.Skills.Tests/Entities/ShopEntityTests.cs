@@ -102,6 +102,40 @@ public class ShopEntityTests
         Assert.Contains(found, e => e.TypeName == type && (string?)e.Resolution["value"] == value);
     }
 
+    [Theory]
+    [InlineData("i was double charged")]
+    [InlineData("it happens every single time")]
+    [InlineData("they're a size too small")]
+    [InlineData("it was a large amount of money")]
+    [InlineData("the king of bad service")]
+    public void ListEntities_EverydaySizeWordsNeedACue(string text)
+    {
+        var lists = LuListParser.LoadDirectory(DialogsEntities());
+        Assert.DoesNotContain(new ListEntityRecognizer(lists).Recognize(text, "en-us", Ref), e => e.TypeName == "size");
+    }
+
+    [Theory]
+    [InlineData("do you have it in small", "s")]
+    [InlineData("small please", "s")]
+    [InlineData("a small hoodie for my son", "s")]
+    [InlineData("i'd like a large", "l")]
+    [InlineData("is there a king size version", "king")]
+    [InlineData("the medium one please", "m")]
+    public void ListEntities_EverydaySizeWordsWithACue(string text, string size)
+    {
+        var lists = LuListParser.LoadDirectory(DialogsEntities());
+        Assert.Contains(new ListEntityRecognizer(lists).Recognize(text, "en-us", Ref), e => e.TypeName == "size" && (string?)e.Resolution["value"] == size);
+    }
+
+    [Theory]
+    [InlineData("my refund was issued ten working days ago")]
+    [InlineData("the fifth time i ask")]
+    public void ListEntities_NumberWordsAreNotTypos(string text)
+    {
+        var lists = LuListParser.LoadDirectory(DialogsEntities());
+        Assert.Empty(new ListEntityRecognizer(lists).Recognize(text, "en-us", Ref));
+    }
+
     [Fact]
     public void ListEntities_ShortSizeNeedsCapitalsOrCue()
     {

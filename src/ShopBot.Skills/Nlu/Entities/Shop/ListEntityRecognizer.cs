@@ -4,7 +4,12 @@ namespace ShopBot.Skills.Nlu.Entities.Shop;
 /// Finds values of list entities (colour, size, product_type...) by their canonical names and synonyms, with typos
 /// forgiven (Damerau-Levenshtein at most 1 for words of 4-7 letters, 2 for longer). Type = the list's name,
 /// resolution <c>{value: canonical, typos}</c>. Values of one or two letters ("m", "xl") count only when written in
-/// capitals or after the word "size".
+/// capitals or after the word "size". Sizes that are everyday words ("small", "large", "double", "single", "king") need a
+/// cue, because complaints use them all the time ("double charged", "every single time", "a large amount"): "size" or
+/// "in" before, "size" after, a product type after ("a small hoodie", "double duvet"), an article before and the
+/// message's end or "one" after ("i'd like a large"), or a message of at most three words (a reply to "which size?");
+/// never after a degree word ("a size too small"). Number words are never typos of a
+/// value ("ten" is not "tent").
 /// </summary>
 public sealed class ListEntityRecognizer : IEntityRecognizer
 {
@@ -22,6 +27,22 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
         "back", "came", "charge", "charged", "charges", "chat", "cost", "costs", "good", "mind", "pass", "pick", "pin", "sale",
         "save", "shop", "shops", "show", "stock", "team", "tell", "write", "while", "same", "parts", "plug",
         "cat", "cats", "kind", "safe", "shows", "text",
+    };
+
+    /// <summary>The list whose everyday-word values need a cue (<see cref="SizeCueOk"/>).</summary>
+    private const string SizeList = "size";
+
+    /// <summary>The list whose values count as a cue after a size word.</summary>
+    private const string ProductTypeList = "product_type";
+
+    private static readonly HashSet<string> EverydaySizeWords = new(StringComparer.Ordinal)
+    {
+        "small", "medium", "large", "single", "double", "queen", "king", "youth",
+    };
+
+    private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal)
+    {
+        "too", "very", "so", "quite", "bit", "really", "way", "slightly", "rather", "far", "much", "every", "pretty", "fairly",
     };
 
     private readonly FuzzyPhraseIndex<(string Entity, string Canonical)> _index = new();
@@ -64,7 +85,7 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
             for (int n = multi ? Math.Min(_index.MaxWords, words.Count - i) : 1; n >= 1 && matched == 0; n--)
             {
                 var key = n == 1 ? first : string.Join(' ', lowers, i, n);
-                if (_index.TryExact(key, out var hit) && ShortOk(text, words, i, key))
+                if (_index.TryExact(key, out var hit) && ShortOk(text, words, i, key) && (n > 1 || hit.Entity != SizeList || SizeCueOk(lowers, i)))
                 {
                     Add(result, text, words[i].Start, words[i + n - 1].End, hit, 0);
                     matched = n;
@@ -76,7 +97,8 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
                 }
             }
             if (matched == 0 && !NoFuzzy.Contains(words[i].Lower) && !char.IsDigit(words[i].Lower[0])
-                && _index.TryFuzzy(words[i].Lower, out var fuzzy, out int d))
+                && !Numbers.NumberWords.IsCardinalWord(words[i].Lower) && !Numbers.NumberWords.Ordinals.ContainsKey(words[i].Lower)
+                && _index.TryFuzzy(words[i].Lower, out var fuzzy, out int d) && (fuzzy.Entity != SizeList || SizeCueOk(lowers, i)))
             {
                 Add(result, text, words[i].Start, words[i].End, fuzzy, d);
                 matched = 1;
@@ -102,6 +124,19 @@ public sealed class ListEntityRecognizer : IEntityRecognizer
         if (typos == 0) return false;
         key = string.Join(' ', parts);
         return true;
+    }
+
+    /// <summary>An everyday word read as a size only with a cue around it (see the class summary).</summary>
+    private bool SizeCueOk(string[] lowers, int i)
+    {
+        if (!EverydaySizeWords.Contains(lowers[i])) return true;
+        string before = i > 0 ? lowers[i - 1] : "", after = i + 1 < lowers.Length ? lowers[i + 1] : "";
+        if (DegreeWords.Contains(before)) return false;
+        if (before is "size" or "in" or "sized" || after is "size" or "sized") return true;
+        if (after.Length > 0 && _index.TryExact(after, out var next) && next.Entity == ProductTypeList) return true;
+        // "i'd like a large", "the medium one please": an article before, nothing or "one"/"please" after.
+        if (before is "a" or "the" && after is "" or "one" or "please" or "pls") return true;
+        return lowers.Length <= 3;
     }
 
     private static bool ShortOk(string text, List<WordSpan> words, int i, string key)

@@ -15,7 +15,7 @@ public sealed class SentimentNeutralTests
 
     private static readonly Lazy<PolarityLexicon> Lexicon = new(() => PolarityLexicon.Load(Path.Combine(SentimentData, SentimentTrainer.LexiconFileName)));
 
-    private static readonly Lazy<SentimentModel> Shipped = new(() =>
+    internal static readonly Lazy<SentimentModel> Shipped = new(() =>
     {
         var polar = SentimentDataLoader.Load(SentimentData);
         var intents = LabeledDataLoader.Load(Path.Combine(Dialogs, "intents"));
@@ -153,6 +153,13 @@ public sealed class SentimentNeutralTests
         Assert.Equal(SentimentModel.Negative, model.Analyze("bad awful").Label);
         Assert.Throws<ArgumentException>(() => new SentimentTrainer().Fit([new("meh", "neutral"), new("good", "positive")]));
         Assert.Throws<ArgumentException>(() => new SentimentTrainer().Fit([new("meh", "mixed"), new("good", "positive"), new("bad", "negative")]));
+    }
+
+    [Fact]
+    public void Shouting_ReadsAngrierThanTheSameWordsTypedCalmly()
+    {
+        double calm = Shipped.Value.Score("where is my parcel"), shouted = Shipped.Value.Score("WHERE IS MY PARCEL???");
+        Assert.True(calm > -0.3 && shouted < calm - 0.3, $"calm {calm:F2}, shouted {shouted:F2}");
     }
 
     public static TheoryData<string, string, string, double> Transfers => new()

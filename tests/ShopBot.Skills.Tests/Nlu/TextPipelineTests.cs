@@ -74,4 +74,38 @@ public class TextPipelineTests
     [InlineData("ok ☺ ⭐ ✅", new[] { "ok", "☺", "⭐", "✅" })]
     [InlineData("résumé © ™ →", new[] { "résumé", "tm" })] // symbols that are not emoji stay ignored
     public void Emoji_AreWordsOfTheirOwn(string text, string[] expected) => Assert.Equal(expected, TextPipeline.Tokens(text));
+
+    private struct MarkSink() : ITokenSink
+    {
+        public List<string> Words { get; } = [];
+
+        public readonly void OnRawToken(ReadOnlySpan<char> token) { }
+
+        public readonly void OnWord(ReadOnlySpan<char> stem, bool negated) => Words.Add(stem.ToString());
+
+        public readonly void OnBoundary() { }
+    }
+
+    [Theory]
+    [InlineData("WHERE IS MY PARCEL???", true, true)]
+    [InlineData("i am FURIOUS", true, false)]         // one capitalised word of five letters or more
+    [InlineData("where is my parcel??", false, true)]
+    [InlineData("why?! again", false, true)]
+    [InlineData("I need a VAT invoice", false, false)] // an acronym and "I" are not shouting
+    [InlineData("where is my parcel?", false, false)]
+    [InlineData("Great!", false, false)]
+    public void Emphasis_MarksCapitalsAndDoubledPunctuation(string text, bool shouting, bool insisting)
+    {
+        var sink = new MarkSink();
+        TextPipeline.Emphasis(text, ref sink);
+        Assert.Equal(shouting, sink.Words.Contains(TextPipeline.ShoutingMark));
+        Assert.Equal(insisting, sink.Words.Contains(TextPipeline.InsistingMark));
+    }
+
+    [Fact]
+    public void Emphasis_ReachesTheFeatures()
+    {
+        var f = TextFeaturizer.Fit(["where is my parcel", "WHERE IS MY PARCEL???"]);
+        Assert.NotEqual(f.Transform("where is my parcel").Indices, f.Transform("WHERE IS MY PARCEL???").Indices);
+    }
 }

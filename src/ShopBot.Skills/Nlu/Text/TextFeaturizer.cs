@@ -271,6 +271,7 @@ public sealed class TextFeaturizer
         scratch.Words.Clear();
         var sink = new HashingSink(options, scratch.Ids, scratch.Words);
         TextPipeline.Run(scratch.Text.AsSpan(0, n), ref sink);
+        TextPipeline.Emphasis(text, ref sink);
         scratch.Ids = sink.Buffer;
         return sink.Count;
     }

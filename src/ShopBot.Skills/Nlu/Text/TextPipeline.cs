@@ -114,6 +114,53 @@ public static class TextPipeline
         }
     }
 
+    /// <summary>Pseudo-word for shouting: two or more words in capitals ("WHERE IS MY PARCEL"), or one of five letters or more ("FURIOUS").</summary>
+    public const string ShoutingMark = "\u2191caps";
+
+    /// <summary>Pseudo-word for doubled punctuation: "??", "!!", "?!".</summary>
+    public const string InsistingMark = "\u2191punct";
+
+    /// <summary>
+    /// Reports how the original (not case-folded) text insists: <see cref="ShoutingMark"/> and <see cref="InsistingMark"/>,
+    /// each at most once, after a boundary so they pair with no word. Case folding and punctuation removal lose both,
+    /// and they are what tells "WHERE IS MY PARCEL???" from "where is my parcel" (VADER's capitals and punctuation
+    /// emphasis, Hutto and Gilbert 2014). Words of one letter ("I", "A") and short single words ("VAT", "UK") do not count.
+    /// </summary>
+    internal static void Emphasis<TSink>(ReadOnlySpan<char> original, ref TSink sink) where TSink : struct, ITokenSink
+    {
+        int capsWords = 0, longestCaps = 0;
+        bool insisting = false;
+        int i = 0;
+        while (i < original.Length)
+        {
+            char c = original[i];
+            if (char.IsLetter(c))
+            {
+                int start = i;
+                bool upper = true;
+                while (i < original.Length && char.IsLetter(original[i]))
+                {
+                    upper &= char.IsUpper(original[i]);
+                    i++;
+                }
+                int length = i - start;
+                if (upper && length >= 2)
+                {
+                    capsWords++;
+                    longestCaps = Math.Max(longestCaps, length);
+                }
+                continue;
+            }
+            if (c is '?' or '!' && i + 1 < original.Length && original[i + 1] is '?' or '!') insisting = true;
+            i++;
+        }
+        bool shouting = capsWords >= 2 || longestCaps >= 5;
+        if (!shouting && !insisting) return;
+        sink.OnBoundary();
+        if (shouting) sink.OnWord(ShoutingMark, false);
+        if (insisting) sink.OnWord(InsistingMark, false);
+    }
+
     /// <summary>
     /// The UTF-16 length (1 or 2) of the emoji starting at <paramref name="i"/>, 0 if none: the emoticon, pictograph,
     /// transport and supplemental blocks (U+1F300-1F5FF, 1F600-1F64F, 1F680-1F6FF, 1F900-1F9FF, 1FA70-1FAFF, skin

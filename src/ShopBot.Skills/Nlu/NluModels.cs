@@ -21,9 +21,9 @@ public sealed partial class NluModels : IDisposable
     /// <summary>
     /// Bumped whenever features, model files or the training recipe change meaning, so old caches are ignored: the key
     /// hashes the data files and options, not the code that reads them (7: conversational turns are neutral sentiment
-    /// examples; 8: emoji are words; 11: capitals and doubled punctuation are marks).
+    /// examples; 8: emoji are words; 11: capitals and doubled punctuation are marks; 12: an upset detector, calm on "stop").
     /// </summary>
-    public const int FormatVersion = 11;
+    public const int FormatVersion = 12;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment, ISentenceEncoder? encoder)
     {
@@ -116,6 +116,18 @@ public sealed partial class NluModels : IDisposable
                 () => new SentimentTrainer(sentimentOptions, encoder: SentimentUses(trainingEncoder)).Fit([.. sentimentFiles.SelectMany(SentimentDataLoader.Load), .. NeutralExamples.Select(intentData.Value)]).Classifier,
                 (m, s) => m.Save(s), "sentiment", logger);
             sentiment = new SentimentModel(model, options.NeutralBand);
+            // Shop messages marked upset or not (dialogs/sentiment/shop-messages.csv) train the upset detector that
+            // the handoff policy asks whether to offer a person.
+            var shopMessages = UpsetDetector.ShopMessages(sentimentFiles);
+            if (shopMessages.Any(e => e.Upset == true))
+            {
+                var detector = LoadOrTrain(
+                    Path.Combine(cacheDirectory, $"upset-{Key(keyFiles, "upset|" + sentimentOptions.Fingerprint())}.model"),
+                    s => new UpsetDetector(IntentClassifierModel.Load(s)),
+                    () => UpsetDetector.Fit(UpsetDetector.Examples(shopMessages, UpsetDetector.CalmIntentExamples(intentData.Value)), sentimentOptions),
+                    (m, s) => m.Classifier.Save(s), "upset", logger);
+                sentiment = new SentimentWithUpset(sentiment, detector);
+            }
         }
         return new NluModels(intents, sentiment, encoder);
     }

@@ -8,7 +8,8 @@ namespace ShopBot.Nlu;
 
 /// <summary>
 /// <c>POST /api/nlu/parse {"text": "..."}</c>: what the NLU understands of a message, shaped like Rasa's parse endpoint:
-/// <c>{text, intent{name, confidence}, intents[top 5], entities[], sentiment{label, score}}</c>. The turn pipeline
+/// <c>{text, intent{name, confidence}, intents[top 5], entities[], sentiment{label, score, upset}}</c> (upset: the
+/// probability that the writer is upset, null without an upset detector). The turn pipeline
 /// uses the same <see cref="IRecognizer"/>. Bad requests get a 400 problem saying what is wrong.
 /// </summary>
 public static class NluParseEndpoint
@@ -81,7 +82,7 @@ public static class NluParseEndpoint
             intent = new { name = result.Intent.Name, confidence = result.Intent.Confidence },
             intents = result.Intents.Take(5).Select(i => new { name = i.Name, confidence = i.Confidence }),
             entities = result.Entities.Select(e => new { text = e.Text, start = e.Start, end = e.End, type = e.TypeName, resolution = e.Resolution }),
-            sentiment = new { label = result.Sentiment.Label, score = result.Sentiment.Score },
+            sentiment = new { label = result.Sentiment.Label, score = result.Sentiment.Score, upset = result.Sentiment.Upset },
         };
     }
 

@@ -86,6 +86,7 @@ public sealed class SentimentBenchmark : IBenchmark
         var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
         var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(ShopBot.Skills.Nlu.Lu.LuParser.ParseFile);
         var neutral = NeutralExamples.Select(intents);
+        UpsetThresholdByCrossValidation(dialogs, polar, intents.ToList());
         if (heldOutPath is null || !File.Exists(heldOutPath))
         {
             Console.WriteLine($"No held-out shop sentiment file ({heldOutPath ?? "--shop-sentiment"}); shop messages skipped.");
@@ -105,6 +106,50 @@ public sealed class SentimentBenchmark : IBenchmark
             foreach (var expected in ShopBot.Skills.Nlu.Evaluation.SentimentEvaluator.Labels)
                 Console.WriteLine($"    {expected,-9} -> " + string.Join("  ", ShopBot.Skills.Nlu.Evaluation.SentimentEvaluator.Labels.Select(p => $"{p} {r.Confusion.GetValueOrDefault((expected, p))}")));
         }
+    }
+
+    /// <summary>
+    /// How HandoffOptions.UpsetThreshold is chosen: 5-fold CV over the shop messages marked upset or not and over the
+    /// calm intent examples (neutral questions and replies, thanks), the review sentences always training. In each fold
+    /// the sentiment model and the upset detector are trained without the fold's messages, which are then offered a person
+    /// as the product would (P(upset) at or above the threshold on a message that reads negative). The threshold with the
+    /// best F0.5 of "offer" against "the writer is upset" is chosen: precision counts twice, because a needless offer
+    /// interrupts a calm shopper, who can always ask for a person.
+    /// </summary>
+    private static void UpsetThresholdByCrossValidation(string dialogs, IReadOnlyList<LabeledUtterance> polar, IReadOnlyList<LabeledUtterance> intents)
+    {
+        var files = Directory.GetFiles(Path.Combine(dialogs, "sentiment"), "*.csv").Order(StringComparer.Ordinal).ToArray();
+        var shop = UpsetDetector.ShopMessages(files);
+        if (!shop.Any(e => e.Upset == true)) return;
+        var shopTexts = shop.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+        var reviews = polar.Where(p => !shopTexts.Contains(p.Text)).ToList();
+        var neutral = NeutralExamples.Select(intents);
+        var calm = UpsetDetector.CalmIntentExamples(intents).Distinct(StringComparer.Ordinal).ToList();
+        string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
+        var options = SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null);
+        var outOfFold = new List<(bool Upset, double P, double Score)>();
+        for (int fold = 0; fold < 5; fold++)
+        {
+            int f = fold;
+            var trainShop = shop.Where((_, i) => i % 5 != f).ToList();
+            var trainCalm = calm.Where((_, i) => i % 5 != f).ToHashSet(StringComparer.Ordinal);
+            var sentiment = new SentimentTrainer(options).Fit([.. reviews, .. trainShop.Select(e => new LabeledUtterance(e.Text, e.Label)), .. neutral.Where(n => trainCalm.Contains(n.Text) || !calm.Contains(n.Text))]);
+            var detector = UpsetDetector.Fit(UpsetDetector.Examples(trainShop, trainCalm), options);
+            foreach (var e in shop.Where((_, i) => i % 5 == f)) outOfFold.Add((e.Upset == true, detector.Probability(e.Text), sentiment.Score(e.Text)));
+            foreach (var t in calm.Where((_, i) => i % 5 == f)) outOfFold.Add((false, detector.Probability(t), sentiment.Score(t)));
+        }
+        int upset = outOfFold.Count(r => r.Upset);
+        Console.WriteLine($"Upset threshold by 5-fold CV over {shop.Count} shop messages ({upset} upset) and {calm.Count} calm intent examples: threshold, upset offered, others offered, F0.5");
+        double best = -1, chosen = 0;
+        foreach (double t in new[] { 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7 })
+        {
+            int tp = outOfFold.Count(r => r.Upset && r.P >= t && r.Score < 0), fp = outOfFold.Count(r => !r.Upset && r.P >= t && r.Score < 0);
+            double precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp), recall = (double)tp / upset;
+            double f05 = precision + recall == 0 ? 0 : 1.25 * precision * recall / (0.25 * precision + recall);
+            Console.WriteLine($"  {t,5:0.00} {tp,4}/{upset} {fp,4}/{outOfFold.Count - upset} {f05,6:F3}");
+            if (f05 > best) { best = f05; chosen = t; }
+        }
+        Console.WriteLine($"  chosen {chosen:0.00} (shipped HandoffOptions.UpsetThreshold {new ShopBot.Skills.Skills.Handoff.HandoffOptions().UpsetThreshold:0.00})");
     }
 
     private sealed record CrossPoint(string Name, IntentClassifierOptions Options, ShopBot.Skills.Nlu.Embeddings.ISentenceEncoder? Encoder, double Blend, (double Acc, double Auc) Validation);

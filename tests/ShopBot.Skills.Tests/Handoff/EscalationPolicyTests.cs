@@ -24,6 +24,23 @@ public class EscalationPolicyTests
     }
 
     [Theory]
+    [InlineData(0.45, -0.3, EscalationAction.Offer)]  // upset at the threshold on a negative message: offer, whatever the score
+    [InlineData(0.9, -0.95, EscalationAction.Offer)]
+    [InlineData(0.1, -0.95, EscalationAction.None)]   // very negative but not upset ("a bit disappointed the colour is duller")
+    [InlineData(0.9, 0.3, EscalationAction.None)]     // "upset" words in a message that reads positive ("thanks a lot!")
+    [InlineData(0.9, 0.0, EscalationAction.None)]
+    public void WithAnUpsetDetector_ItDecides_NotTheScore(double upset, double score, EscalationAction expected)
+    {
+        var decision = Policy.Decide(new EscalationSignals("complaint", [score], 0, false, Upset: upset));
+        Assert.Equal(expected, decision.Action);
+        if (expected == EscalationAction.Offer) Assert.Contains("upset", decision.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpsetThreshold_IsValidated() =>
+        Assert.Throws<ArgumentException>(() => new HandoffOptions { UpsetThreshold = 1.5 }.Validate());
+
+    [Theory]
     [InlineData(new[] { 0.4, 0.1, -0.4 }, EscalationAction.Offer)]   // falling every time, ending well below neutral
     [InlineData(new[] { 0.05, 0.0, -0.1 }, EscalationAction.None)]   // neutral noise drifting down is not a fall
     [InlineData(new[] { 0.4, 0.5, -0.2 }, EscalationAction.None)]    // not falling every time

@@ -23,6 +23,14 @@ public sealed class SentimentNeutralTests
         return new SentimentTrainer(SentimentTrainer.OptionsWith(Lexicon.Value)).Fit([.. polar, .. NeutralExamples.Select(intents)]);
     });
 
+    /// <summary>The upset detector as the product trains it (NluModels): shop messages marked upset against calm ones.</summary>
+    internal static readonly Lazy<UpsetDetector> ShippedUpset = new(() =>
+    {
+        var intents = LabeledDataLoader.Load(Path.Combine(Dialogs, "intents"));
+        var shop = UpsetDetector.ShopMessages(Directory.GetFiles(SentimentData, "*.csv").Order(StringComparer.Ordinal));
+        return UpsetDetector.Fit(UpsetDetector.Examples(shop, UpsetDetector.CalmIntentExamples(intents)), SentimentTrainer.OptionsWith(Lexicon.Value));
+    });
+
     public static TheoryData<string> PlainQuestions =>
     [
         "what is your return policy",
@@ -160,6 +168,19 @@ public sealed class SentimentNeutralTests
     {
         double calm = Shipped.Value.Score("where is my parcel"), shouted = Shipped.Value.Score("WHERE IS MY PARCEL???");
         Assert.True(calm > -0.3 && shouted < calm - 0.3, $"calm {calm:F2}, shouted {shouted:F2}");
+    }
+
+    [Fact]
+    public void UpsetDetector_TrainsOnMarkedShopMessages_AndRefusesOneClass()
+    {
+        var rows = ShopBot.Skills.Nlu.Evaluation.SentimentEvaluator.Parse(
+            "text,label,upset\nWHERE IS MY REFUND???,negative,yes\nthis is a disgrace,negative,yes\nbit of a shame,negative,no\nlovely thanks,positive,no\n");
+        var examples = UpsetDetector.Examples(rows, ["where is my order", "can i pay by card"]);
+        Assert.Equal([UpsetDetector.Upset, UpsetDetector.Upset, UpsetDetector.Calm, UpsetDetector.Calm, UpsetDetector.Calm, UpsetDetector.Calm], examples.Select(e => e.Label));
+        var detector = UpsetDetector.Fit(examples, SentimentTrainer.DefaultOptions);
+        Assert.True(detector.Probability("this is a disgrace") > detector.Probability("where is my order"));
+        Assert.Equal(0, detector.Probability("  "));
+        Assert.Throws<ArgumentException>(() => UpsetDetector.Fit(UpsetDetector.Examples([], ["hello"]), SentimentTrainer.DefaultOptions));
     }
 
     public static TheoryData<string, string, string, double> Transfers => new()

@@ -6,25 +6,43 @@ using Xunit.Abstractions;
 namespace ShopBot.Skills.Tests.Nlu;
 
 /// <summary>
-/// The shipped sentiment model on shop messages it never saw (TestData/SentimentHeldout/shop-sentiment.csv, written by
-/// a helper from labelling rules only): the label, the score's sign, and who the handoff policy's score threshold would
-/// offer a person. A guard against data or model changes that lose what it reads in shoppers' messages; the floors sit
-/// a few messages under what was measured when they were set.
+/// The shipped sentiment model and upset detector on shop messages they never saw (TestData/SentimentHeldout: two sets
+/// written by helpers from labelling rules only): the label, the score's sign, and who the handoff policy would offer a
+/// person. A guard against data or model changes that lose what they read in shoppers' messages; the floors sit a few
+/// messages under what was measured when they were set.
 /// </summary>
 public sealed class ShopSentimentHeldOutTests(ITestOutputHelper output)
 {
+    private static IReadOnlyList<SentimentExample> Load(string file) =>
+        SentimentEvaluator.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "SentimentHeldout", file));
+
     [Fact]
     public void ShippedSentiment_ReadsShopMessagesItNeverSaw()
     {
-        var test = SentimentEvaluator.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "SentimentHeldout", "shop-sentiment.csv"));
-        var r = SentimentEvaluator.Evaluate(SentimentNeutralTests.Shipped.Value, test, new HandoffOptions().NegativeSentimentThreshold);
-        output.WriteLine($"label accuracy {r.Accuracy:P1}, sign on polar rows {r.PolarAccuracy:P1}, upset offered {r.UpsetOffered}/{r.Upset}, others offered {r.NotUpsetOffered} ({r.NeutralOffered} neutral)");
+        var r = SentimentEvaluator.Evaluate(SentimentNeutralTests.Shipped.Value, Load("shop-sentiment.csv"), new HandoffOptions().NegativeSentimentThreshold);
+        output.WriteLine($"label accuracy {r.Accuracy:P1}, sign on polar rows {r.PolarAccuracy:P1}, score <= -0.6: upset {r.UpsetOffered}/{r.Upset}, others {r.NotUpsetOffered} ({r.NeutralOffered} neutral)");
         foreach (var e in SentimentEvaluator.Labels)
             output.WriteLine($"{e} -> " + string.Join(", ", SentimentEvaluator.Labels.Select(p => $"{p} {r.Confusion.GetValueOrDefault((e, p))}")));
-        Assert.True(r.Accuracy >= 0.86, $"label accuracy {r.Accuracy:P1} (floor 86%; 91.1% measured, 81.8% before dialogs/sentiment/shop-messages.csv)");
+        Assert.True(r.Accuracy >= 0.86, $"label accuracy {r.Accuracy:P1} (floor 86%; 90.7% measured; 81.8% before dialogs/sentiment/shop-messages.csv, with 10 more rows since found in the training data)");
         Assert.True(r.PolarAccuracy >= 0.92, $"sign on polar rows {r.PolarAccuracy:P1} (floor 92%; 95.9% measured, 93.1% before shop-messages.csv)");
-        // Calm questions and replies must not look like a reason to offer a person.
-        Assert.True(r.NeutralOffered <= 4, $"{r.NeutralOffered} neutral messages at or below the offer threshold (ceiling 4; 2 measured)");
-        Assert.True(r.UpsetOffered >= 30, $"{r.UpsetOffered} of {r.Upset} upset writers at or below the offer threshold (floor 30; 35 measured, 25 before shop-messages.csv)");
+    }
+
+    [Theory]
+    [InlineData("shop-sentiment.csv", 27, 3)] // 31 of 50 and 0 of 165 measured; the score alone reached 35 and 36
+    [InlineData("upset.csv", 34, 3)]          // 39 of 71 and 0 of 154 measured; the score alone reached 51 and 47
+    public void UpsetShoppers_AreOfferedAPerson_CalmOnesRarely(string file, int minimumCaught, int maximumOthers)
+    {
+        var test = Load(file);
+        var options = new HandoffOptions();
+        var sentiment = SentimentNeutralTests.Shipped.Value;
+        var detector = SentimentNeutralTests.ShippedUpset.Value;
+        // As EscalationPolicy decides: P(upset) at or above the threshold on a message that reads negative.
+        bool Offered(string text) => detector.Probability(text) >= options.UpsetThreshold && sentiment.Score(text) < 0;
+        int upset = test.Count(e => e.Upset == true), caught = test.Count(e => e.Upset == true && Offered(e.Text));
+        int others = test.Count(e => e.Upset != true && Offered(e.Text));
+        var byScore = SentimentEvaluator.Evaluate(sentiment, test, options.NegativeSentimentThreshold);
+        output.WriteLine($"{file}: upset offered {caught}/{upset}, others {others}/{test.Count - upset}; by the score alone {byScore.UpsetOffered}/{upset} and {byScore.NotUpsetOffered}");
+        Assert.True(caught >= minimumCaught, $"{file}: {caught} of {upset} upset shoppers offered a person (floor {minimumCaught})");
+        Assert.True(others <= maximumOthers, $"{file}: {others} of {test.Count - upset} calm or mildly negative shoppers offered a person (ceiling {maximumOthers})");
     }
 }

@@ -2,7 +2,8 @@ namespace ShopBot.Skills.Skills.Handoff;
 
 /// <summary>
 /// Decides, from one turn's signals, whether the bot hands the conversation to a person, offers to, or carries on.
-/// Explicit requests, accepted offers and risky actions hand over; strong or clearly falling negative sentiment (down
+/// Explicit requests, accepted offers and risky actions hand over; an upset shopper (or, without an upset detector, a
+/// strongly negative message) or clearly falling negative sentiment (down
 /// to <see cref="HandoffOptions.FallingSentimentFloor"/>, by at least as much, and by at least
 /// <see cref="HandoffOptions.FallingSentimentMinStep"/> at every step) and repeated
 /// misunderstanding make the bot offer a person and let the shopper choose. Pure: the caller logs the decision.
@@ -17,8 +18,15 @@ public sealed class EscalationPolicy(HandoffOptions options)
         if (signals.RiskyAction is { } risky) return new(EscalationAction.Escalate, EscalationReason.RiskyAction, risky);
         if (signals.OfferPending) return EscalationDecision.Continue; // never offer twice in a row
 
+        // With an upset detector, it decides (on a message that reads negative); the score alone cannot: it is a
+        // confidence, and "a bit disappointed with the colour" scores as low as "WHERE IS MY REFUND".
         var history = signals.SentimentHistory;
-        if (history.Count > 0 && history[^1] <= options.NegativeSentimentThreshold)
+        if (signals.Upset is { } upset)
+        {
+            if (upset >= options.UpsetThreshold && history.Count > 0 && history[^1] < 0)
+                return new(EscalationAction.Offer, EscalationReason.NegativeSentiment, $"upset {upset:0.00} at or above {options.UpsetThreshold:0.00}, sentiment {history[^1]:0.00}");
+        }
+        else if (history.Count > 0 && history[^1] <= options.NegativeSentimentThreshold)
         {
             return new(EscalationAction.Offer, EscalationReason.NegativeSentiment, $"sentiment {history[^1]:0.00} at or below {options.NegativeSentimentThreshold:0.00}");
         }

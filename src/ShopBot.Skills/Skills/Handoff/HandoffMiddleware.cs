@@ -51,7 +51,8 @@ public sealed partial class HandoffMiddleware(
         var inDialog = new DialogStack(turn.State).Active is not null;
         var fallbacks = !inDialog && intent == RecognizerResult.OutOfScope ? turn.State.Get<int>(FallbackSkill.FallbackCountKey) + 1 : 0;
         var sentiments = inDialog ? [] : annotations.Select(a => a.Sentiment).TakeLast(5).ToList();
-        var decision = policy.Decide(new EscalationSignals(intent, sentiments, fallbacks, state.OfferPending));
+        var upset = inDialog ? null : turn.Recognized?.Sentiment.Upset;
+        var decision = policy.Decide(new EscalationSignals(intent, sentiments, fallbacks, state.OfferPending, Upset: upset));
         if (decision.Action != EscalationAction.None) LogDecision(activity.Conversation?.Id, decision.Action, decision.Reason, decision.Explanation);
         if (state.OfferPending) turn.State.Set(HandoffState.StateKey, state with { OfferPending = false });
 
@@ -83,7 +84,7 @@ public sealed partial class HandoffMiddleware(
         var annotations = turn.State.Get<List<TurnAnnotation>>(TurnAnnotation.StateKey) ?? [];
         if (turn.Recognized is { } r)
         {
-            annotations.Add(new TurnAnnotation(turn.Activity.Id ?? string.Empty, r.Text, r.Intent.Name, r.Intent.Confidence, r.Sentiment.Score));
+            annotations.Add(new TurnAnnotation(turn.Activity.Id ?? string.Empty, r.Text, r.Intent.Name, r.Intent.Confidence, r.Sentiment.Score, r.Sentiment.Upset));
             if (annotations.Count > TurnAnnotation.Kept) annotations.RemoveRange(0, annotations.Count - TurnAnnotation.Kept);
             turn.State.Set(TurnAnnotation.StateKey, annotations);
         }

@@ -8,7 +8,8 @@ public sealed record TurnAnnotation(
     [property: JsonPropertyName("text")] string Text,
     [property: JsonPropertyName("intent")] string Intent,
     [property: JsonPropertyName("confidence")] double Confidence,
-    [property: JsonPropertyName("sentiment")] double Sentiment)
+    [property: JsonPropertyName("sentiment")] double Sentiment,
+    [property: JsonPropertyName("upset")] double? Upset = null)
 {
     public const string StateKey = "annotations";
 

@@ -21,9 +21,9 @@ public sealed partial class NluModels : IDisposable
     /// <summary>
     /// Bumped whenever features, model files or the training recipe change meaning, so old caches are ignored: the key
     /// hashes the data files and options, not the code that reads them (7: conversational turns are neutral sentiment
-    /// examples; 8: emoji are words; 11: capitals and doubled punctuation are marks; 12: an upset detector, calm on "stop").
+    /// examples; 8: emoji are words; 11: capitals and doubled punctuation are marks; 13: an upset detector, calm on "stop").
     /// </summary>
-    public const int FormatVersion = 12;
+    public const int FormatVersion = 13;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment, ISentenceEncoder? encoder)
     {

@@ -1,9 +1,9 @@
 namespace ShopBot.Skills.Nlu;
 
 /// <summary>
-/// Sentiment of one message: <c>positive</c>, <c>neutral</c> or <c>negative</c>, a score in [-1, 1], and, when shop
-/// messages marked upset ship with the sentiment data, the probability that the writer is upset (angry, distressed, out
-/// of patience) rather than calm or mildly negative; null without such data.
+/// Sentiment of one message: <c>positive</c>, <c>neutral</c> or <c>negative</c>, a score in [-1, 1], and, for a
+/// negative message when shop messages marked upset ship with the sentiment data, the probability that the writer is
+/// upset (angry, distressed, out of patience) rather than mildly negative; null otherwise.
 /// </summary>
 public sealed record SentimentResult(string Label, double Score, double? Upset = null)
 {

@@ -8,8 +8,8 @@ namespace ShopBot.Nlu;
 
 /// <summary>
 /// <c>POST /api/nlu/parse {"text": "..."}</c>: what the NLU understands of a message, shaped like Rasa's parse endpoint:
-/// <c>{text, intent{name, confidence}, intents[top 5], entities[], sentiment{label, score, upset}}</c> (upset: the
-/// probability that the writer is upset, null without an upset detector). The turn pipeline
+/// <c>{text, intent{name, confidence}, intents[top 5], entities[], sentiment{label, score, upset}}</c> (upset: for a
+/// negative message, the probability that the writer is upset; null otherwise or without an upset detector). The turn pipeline
 /// uses the same <see cref="IRecognizer"/>. Bad requests get a 400 problem saying what is wrong.
 /// </summary>
 public static class NluParseEndpoint

@@ -112,7 +112,7 @@ public sealed class SentimentBenchmark : IBenchmark
     /// How HandoffOptions.UpsetThreshold is chosen: 5-fold CV over the shop messages marked upset or not and over the
     /// calm intent examples (neutral questions and replies, thanks), the review sentences always training. In each fold
     /// the sentiment model and the upset detector are trained without the fold's messages, which are then offered a person
-    /// as the product would (P(upset) at or above the threshold on a message that reads negative). The threshold with the
+    /// as the product would (P(upset) at or above the threshold on a message labelled negative). The threshold with the
     /// best F0.5 of "offer" against "the writer is upset" is chosen: precision counts twice, because a needless offer
     /// interrupts a calm shopper, who can always ask for a person.
     /// </summary>
@@ -127,7 +127,7 @@ public sealed class SentimentBenchmark : IBenchmark
         var calm = UpsetDetector.CalmIntentExamples(intents).Distinct(StringComparer.Ordinal).ToList();
         string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
         var options = SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null);
-        var outOfFold = new List<(bool Upset, double P, double Score)>();
+        var outOfFold = new List<(bool Upset, double P, bool Negative)>();
         for (int fold = 0; fold < 5; fold++)
         {
             int f = fold;
@@ -135,15 +135,15 @@ public sealed class SentimentBenchmark : IBenchmark
             var trainCalm = calm.Where((_, i) => i % 5 != f).ToHashSet(StringComparer.Ordinal);
             var sentiment = new SentimentTrainer(options).Fit([.. reviews, .. trainShop.Select(e => new LabeledUtterance(e.Text, e.Label)), .. neutral.Where(n => trainCalm.Contains(n.Text) || !calm.Contains(n.Text))]);
             var detector = UpsetDetector.Fit(UpsetDetector.Examples(trainShop, trainCalm), options);
-            foreach (var e in shop.Where((_, i) => i % 5 == f)) outOfFold.Add((e.Upset == true, detector.Probability(e.Text), sentiment.Score(e.Text)));
-            foreach (var t in calm.Where((_, i) => i % 5 == f)) outOfFold.Add((false, detector.Probability(t), sentiment.Score(t)));
+            foreach (var e in shop.Where((_, i) => i % 5 == f)) outOfFold.Add((e.Upset == true, detector.Probability(e.Text), sentiment.Analyze(e.Text).Label == SentimentModel.Negative));
+            foreach (var t in calm.Where((_, i) => i % 5 == f)) outOfFold.Add((false, detector.Probability(t), sentiment.Analyze(t).Label == SentimentModel.Negative));
         }
         int upset = outOfFold.Count(r => r.Upset);
         Console.WriteLine($"Upset threshold by 5-fold CV over {shop.Count} shop messages ({upset} upset) and {calm.Count} calm intent examples: threshold, upset offered, others offered, F0.5");
         double best = -1, chosen = 0;
         foreach (double t in new[] { 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7 })
         {
-            int tp = outOfFold.Count(r => r.Upset && r.P >= t && r.Score < 0), fp = outOfFold.Count(r => !r.Upset && r.P >= t && r.Score < 0);
+            int tp = outOfFold.Count(r => r.Upset && r.P >= t && r.Negative), fp = outOfFold.Count(r => !r.Upset && r.P >= t && r.Negative);
             double precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp), recall = (double)tp / upset;
             double f05 = precision + recall == 0 ? 0 : 1.25 * precision * recall / (0.25 * precision + recall);
             Console.WriteLine($"  {t,5:0.00} {tp,4}/{upset} {fp,4}/{outOfFold.Count - upset} {f05,6:F3}");

@@ -18,13 +18,14 @@ public sealed class EscalationPolicy(HandoffOptions options)
         if (signals.RiskyAction is { } risky) return new(EscalationAction.Escalate, EscalationReason.RiskyAction, risky);
         if (signals.OfferPending) return EscalationDecision.Continue; // never offer twice in a row
 
-        // With an upset detector, it decides (on a message that reads negative); the score alone cannot: it is a
-        // confidence, and "a bit disappointed with the colour" scores as low as "WHERE IS MY REFUND".
+        // A negative message, with an upset detector: it decides; the score alone cannot, being a confidence ("a bit
+        // disappointed with the colour" scores as low as "WHERE IS MY REFUND"). Without a detector, or on a message that
+        // does not read negative (no upset figure; its score is never at the threshold either), the score rule stands.
         var history = signals.SentimentHistory;
         if (signals.Upset is { } upset)
         {
-            if (upset >= options.UpsetThreshold && history.Count > 0 && history[^1] < 0)
-                return new(EscalationAction.Offer, EscalationReason.NegativeSentiment, $"upset {upset:0.00} at or above {options.UpsetThreshold:0.00}, sentiment {history[^1]:0.00}");
+            if (upset >= options.UpsetThreshold)
+                return new(EscalationAction.Offer, EscalationReason.NegativeSentiment, $"upset {upset:0.00} at or above {options.UpsetThreshold:0.00}");
         }
         else if (history.Count > 0 && history[^1] <= options.NegativeSentimentThreshold)
         {

@@ -6,5 +6,5 @@ namespace ShopBot.Skills.Skills.Handoff;
 /// <param name="FallbacksInARow">Consecutive fallbacks including this turn.</param>
 /// <param name="OfferPending">The bot offered a person on its previous turn.</param>
 /// <param name="RiskyAction">A skill's reason to hand over, when it has one.</param>
-/// <param name="Upset">This message's probability that the shopper is upset; null without an upset detector, or when the message answers a dialog.</param>
+/// <param name="Upset">This message's probability that the shopper is upset; null without an upset detector, for a message that does not read negative, or one that answers a dialog.</param>
 public sealed record EscalationSignals(string Intent, IReadOnlyList<double> SentimentHistory, int FallbacksInARow, bool OfferPending, string? RiskyAction = null, double? Upset = null);

@@ -12,7 +12,7 @@ public sealed class HandoffOptions
     public double NegativeSentimentThreshold { get; set; } = -0.6;
 
     /// <summary>
-    /// A message that reads negative and whose writer is upset with at least this probability (the NLU's upset
+    /// A message labelled negative whose writer is upset with at least this probability (the NLU's upset
     /// detector) makes the bot offer a person [0.2]. Chosen by 5-fold cross-validation over the shop messages and the
     /// calm intent examples, as the best F0.5 (the
     /// <c>sentiment</c> benchmark prints the table; README).

@@ -39,6 +39,27 @@ public sealed class NluParseEndpointTests(RealNluShopBotFactory host) : IClassFi
         Assert.InRange(body["sentiment"]!["score"]!.GetValue<double>(), -1, 1);
     }
 
+    [Theory]
+    [InlineData("WHERE IS MY REFUND??? this is a disgrace", true)]
+    [InlineData("where is my refund", false)]
+    public async Task Parse_SaysWhetherTheWriterIsUpset_OnNegativeMessagesOnly(string text, bool negative)
+    {
+        var (status, body) = await ParseAsync(System.Text.Json.JsonSerializer.Serialize(new { text }));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var sentiment = body!["sentiment"]!.AsObject();
+        Assert.True(sentiment.ContainsKey("upset"));
+        if (negative)
+        {
+            Assert.Equal("negative", sentiment["label"]!.GetValue<string>());
+            Assert.InRange(sentiment["upset"]!.GetValue<double>(), new ShopBot.Skills.Skills.Handoff.HandoffOptions().UpsetThreshold, 1);
+        }
+        else
+        {
+            Assert.NotEqual("negative", sentiment["label"]!.GetValue<string>());
+            Assert.Null(sentiment["upset"]);
+        }
+    }
+
     [Fact]
     public async Task Parse_AnswersOutOfScope_ForMessagesNotAboutTheShop()
     {

@@ -6,7 +6,7 @@ namespace ShopBot.Agents;
 /// <summary>What the console receives: plain data; the page puts every text in the DOM as text, never as HTML.</summary>
 public static class AgentView
 {
-    public sealed record TranscriptLine(string? Id, string Who, string? Name, string Text, DateTimeOffset? At, string? Intent, double? Sentiment);
+    public sealed record TranscriptLine(string? Id, string Who, string? Name, string Text, DateTimeOffset? At, string? Intent, double? Sentiment, double? Upset = null);
 
     public static TranscriptLine Line(Activity activity, TurnAnnotation? annotation) => new(
         activity.Id,
@@ -15,5 +15,6 @@ public static class AgentView
         activity.Text ?? string.Empty,
         activity.Timestamp,
         annotation?.Intent,
-        annotation?.Sentiment);
+        annotation?.Sentiment,
+        annotation?.Upset);
 }

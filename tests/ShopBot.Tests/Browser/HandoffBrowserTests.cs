@@ -37,6 +37,9 @@ public sealed class HandoffBrowserTests(HandoffHost host, ITestOutputHelper outp
 
             await shopper.GotoAsync(host.BaseAddress.ToString());
             await Assertions.Expect(shopper.Locator(BotBubble).First).ToContainTextAsync("ShopBot", new() { Timeout = 30_000 });
+            // An upset message: the bot answers, then offers a person (the upset detector); asking for one hands over.
+            await SendAsync(shopper, "this is ridiculous, the worst service I have ever had");
+            await Assertions.Expect(shopper.Locator(BotBubble).Last).ToContainTextAsync("put you through to a person", new() { Timeout = 30_000 });
             await SendAsync(shopper, "I want to talk to a human");
             await Assertions.Expect(shopper.Locator(BotBubble).Last).ToContainTextAsync("passing you to a person", new() { Timeout = 30_000 });
 
@@ -56,6 +59,8 @@ public sealed class HandoffBrowserTests(HandoffHost host, ITestOutputHelper outp
             await SendAsync(shopper, markup);
             await Assertions.Expect(agent.GetByTestId("transcript")).ToContainTextAsync("<img src=x onerror=alert(1)>", new() { Timeout = 30_000 });
             Assert.Equal(0, await agent.GetByTestId("transcript").Locator("img, script").CountAsync());
+            await Assertions.Expect(agent.GetByTestId("transcript")).ToContainTextAsync("complaint · sentiment -0.9");
+            await Assertions.Expect(agent.GetByTestId("transcript")).ToContainTextAsync("· upset 0.9");
             await agent.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ArtifactsDirectory, "handoff-agent-console.png"), FullPage = true });
 
             // Back to the bot.

@@ -62,7 +62,7 @@
     var transcript = byId('transcript');
     transcript.replaceChildren.apply(transcript, view.lines.map(function (line) {
       var li = el('li', line.who);
-      li.appendChild(el('div', 'meta', (line.name || line.who) + (line.intent ? ' · ' + line.intent + ' · sentiment ' + Number(line.sentiment).toFixed(2) : '')));
+      li.appendChild(el('div', 'meta', (line.name || line.who) + (line.intent ? ' · ' + line.intent + ' · sentiment ' + Number(line.sentiment).toFixed(2) + (line.upset != null ? ' · upset ' + Number(line.upset).toFixed(2) : '') : '')));
       li.appendChild(el('div', 'text', line.text));
       return li;
     }));

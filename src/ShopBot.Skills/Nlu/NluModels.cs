@@ -124,7 +124,7 @@ public sealed partial class NluModels : IDisposable
                 var detector = LoadOrTrain(
                     Path.Combine(cacheDirectory, $"upset-{Key(keyFiles, "upset|" + sentimentOptions.Fingerprint())}.model"),
                     s => new UpsetDetector(IntentClassifierModel.Load(s)),
-                    () => UpsetDetector.Fit(UpsetDetector.Examples(shopMessages, UpsetDetector.CalmIntentExamples(intentData.Value)), sentimentOptions),
+                    () => UpsetDetector.Fit(shopMessages, intentData.Value, sentimentOptions),
                     (m, s) => m.Classifier.Save(s), "upset", logger);
                 sentiment = new SentimentWithUpset(sentiment, detector);
             }

@@ -84,9 +84,9 @@ public sealed class SentimentBenchmark : IBenchmark
     private static void ShopMessages(string dialogs, string? heldOutPath)
     {
         var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
-        var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(ShopBot.Skills.Nlu.Lu.LuParser.ParseFile);
+        var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(ShopBot.Skills.Nlu.Lu.LuParser.ParseFile).ToList();
         var neutral = NeutralExamples.Select(intents);
-        UpsetThresholdByCrossValidation(dialogs, polar, intents.ToList());
+        UpsetThresholdByCrossValidation(dialogs, polar, intents, neutral);
         if (heldOutPath is null || !File.Exists(heldOutPath))
         {
             Console.WriteLine($"No held-out shop sentiment file ({heldOutPath ?? "--shop-sentiment"}); shop messages skipped.");
@@ -116,14 +116,13 @@ public sealed class SentimentBenchmark : IBenchmark
     /// best F0.5 of "offer" against "the writer is upset" is chosen: precision counts twice, because a needless offer
     /// interrupts a calm shopper, who can always ask for a person.
     /// </summary>
-    private static void UpsetThresholdByCrossValidation(string dialogs, IReadOnlyList<LabeledUtterance> polar, IReadOnlyList<LabeledUtterance> intents)
+    private static void UpsetThresholdByCrossValidation(string dialogs, IReadOnlyList<LabeledUtterance> polar, IReadOnlyList<LabeledUtterance> intents, IReadOnlyList<LabeledUtterance> neutral)
     {
         var files = Directory.GetFiles(Path.Combine(dialogs, "sentiment"), "*.csv").Order(StringComparer.Ordinal).ToArray();
         var shop = UpsetDetector.ShopMessages(files);
         if (!shop.Any(e => e.Upset == true)) return;
         var shopTexts = shop.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
         var reviews = polar.Where(p => !shopTexts.Contains(p.Text)).ToList();
-        var neutral = NeutralExamples.Select(intents);
         var calm = UpsetDetector.CalmIntentExamples(intents).Distinct(StringComparer.Ordinal).ToList();
         string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
         var options = SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null);
@@ -133,7 +132,7 @@ public sealed class SentimentBenchmark : IBenchmark
             int f = fold;
             var trainShop = shop.Where((_, i) => i % 5 != f).ToList();
             var trainCalm = calm.Where((_, i) => i % 5 != f).ToHashSet(StringComparer.Ordinal);
-            var sentiment = new SentimentTrainer(options).Fit([.. reviews, .. trainShop.Select(e => new LabeledUtterance(e.Text, e.Label)), .. neutral.Where(n => trainCalm.Contains(n.Text) || !calm.Contains(n.Text))]);
+            var sentiment = new SentimentTrainer(options).Fit([.. reviews, .. trainShop.Select(e => new LabeledUtterance(e.Text, e.Label)), .. neutral.Where(n => trainCalm.Contains(n.Text))]);
             var detector = UpsetDetector.Fit(UpsetDetector.Examples(trainShop, trainCalm), options);
             foreach (var e in shop.Where((_, i) => i % 5 == f)) outOfFold.Add((e.Upset == true, detector.Probability(e.Text), sentiment.Analyze(e.Text).Label == SentimentModel.Negative));
             foreach (var t in calm.Where((_, i) => i % 5 == f)) outOfFold.Add((false, detector.Probability(t), sentiment.Analyze(t).Label == SentimentModel.Negative));

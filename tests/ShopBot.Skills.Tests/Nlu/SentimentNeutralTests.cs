@@ -28,7 +28,7 @@ public sealed class SentimentNeutralTests
     {
         var intents = LabeledDataLoader.Load(Path.Combine(Dialogs, "intents"));
         var shop = UpsetDetector.ShopMessages(Directory.GetFiles(SentimentData, "*.csv").Order(StringComparer.Ordinal));
-        return UpsetDetector.Fit(UpsetDetector.Examples(shop, UpsetDetector.CalmIntentExamples(intents)), SentimentTrainer.OptionsWith(Lexicon.Value));
+        return UpsetDetector.Fit(shop, intents, SentimentTrainer.OptionsWith(Lexicon.Value));
     });
 
     public static TheoryData<string> PlainQuestions =>

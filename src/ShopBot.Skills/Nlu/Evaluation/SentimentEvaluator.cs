@@ -31,12 +31,15 @@ public static class SentimentEvaluator
     /// <summary>The three labels, in report order.</summary>
     public static IReadOnlyList<string> Labels { get; } = [SentimentModel.Negative, SentimentModel.Neutral, SentimentModel.Positive];
 
+    /// <summary>Whether a CSV header row is <c>text,label,upset</c>: the file marks which writers are upset.</summary>
+    public static bool HasUpsetColumn(IReadOnlyList<string> header) => header.Count >= 3 && header[2].Trim() == "upset";
+
     /// <summary>Parses CSV with the header <c>text,label</c> or <c>text,label,upset</c> (upset: yes/no).</summary>
     public static IReadOnlyList<SentimentExample> Parse(string content, string source = "csv")
     {
         var rows = CsvReader.Parse(content, source);
         if (rows.Count == 0) throw new FormatException($"{source}: empty file; expected a header 'text,label[,upset]'.");
-        bool hasUpset = rows[0].Length >= 3 && rows[0][2].Trim() == "upset";
+        bool hasUpset = HasUpsetColumn(rows[0]);
         var result = new List<SentimentExample>(rows.Count - 1);
         for (int i = 1; i < rows.Count; i++)
         {

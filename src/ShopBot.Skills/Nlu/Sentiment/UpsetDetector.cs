@@ -58,6 +58,13 @@ public sealed class UpsetDetector
                 .. calmExamples.Select(t => new LabeledUtterance(t, Calm))];
     }
 
+    /// <summary>
+    /// The shipped recipe: trains on <paramref name="shopMessages"/> and the calm examples of <paramref name="intents"/>
+    /// (<see cref="CalmIntentExamples"/>) with the sentiment model's features.
+    /// </summary>
+    public static UpsetDetector Fit(IEnumerable<SentimentExample> shopMessages, IEnumerable<LabeledUtterance> intents, IntentClassifierOptions options) =>
+        Fit(Examples(shopMessages, CalmIntentExamples(intents)), options);
+
     /// <summary>Trains on <see cref="Examples"/> with the sentiment model's features (<paramref name="options"/>).</summary>
     public static UpsetDetector Fit(IReadOnlyList<LabeledUtterance> examples, IntentClassifierOptions options)
     {
@@ -86,9 +93,8 @@ public sealed class UpsetDetector
         var result = new List<SentimentExample>();
         foreach (var file in sentimentFiles)
         {
-            using var reader = new StreamReader(file);
-            var header = reader.ReadLine() ?? "";
-            if (header.Trim().Split(',') is [_, _, "upset"]) result.AddRange(SentimentEvaluator.Load(file));
+            string header = File.ReadLines(file).FirstOrDefault() ?? "";
+            if (Lu.CsvReader.Parse(header, file) is [var columns, ..] && SentimentEvaluator.HasUpsetColumn(columns)) result.AddRange(SentimentEvaluator.Load(file));
         }
         return result;
     }

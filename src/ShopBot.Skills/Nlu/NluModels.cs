@@ -11,19 +11,16 @@ namespace ShopBot.Skills.Nlu;
 
 /// <summary>
 /// The trained NLU models, loaded from a cache or trained at startup from dialogs/intents/*.lu and
-/// dialogs/sentiment/*.csv plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and <see cref="FormatVersion"/>.
+/// dialogs/sentiment/*.csv plus neutral examples picked from the intent data (<see cref="NeutralExamples"/>). The cache key is a SHA-256 of the data files, the options and the build of ShopBot that trains them
+/// (<see cref="Data.ModelCacheFiles.CodeIdentity"/>), so a cache left by an older build is never read as this one's.
 /// With <see cref="NluOptions.Encoder"/> set, the intent model carries an <see cref="EncoderHead"/> over that sentence
 /// encoder, which these models own (disposed with them); so does the sentiment model, unless the encoder is the static
 /// one (<see cref="SentimentUses"/>).
 /// </summary>
 public sealed partial class NluModels : IDisposable
 {
-    /// <summary>
-    /// Bumped whenever features, model files or the training recipe change meaning, so old caches are ignored: the key
-    /// hashes the data files and options, not the code that reads them (7: conversational turns are neutral sentiment
-    /// examples; 8: emoji are words; 11: capitals and doubled punctuation are marks; 13: an upset detector, calm on "stop").
-    /// </summary>
-    public const int FormatVersion = 13;
+    /// <summary>Cached models of each kind (intents, sentiment, upset) kept; older ones are deleted after a model is trained.</summary>
+    public const int KeepPerKind = 4;
 
     private NluModels(IntentClassifierModel intents, ISentimentAnalyzer sentiment, ISentenceEncoder? encoder)
     {
@@ -67,7 +64,6 @@ public sealed partial class NluModels : IDisposable
         if (intentFiles.Length == 0) throw new ArgumentException($"No intent training data: '{intentDir}' has no .lu files.");
         string sentimentDir = Path.Combine(dialogsDirectory, "sentiment");
         var sentimentFiles = Directory.Exists(sentimentDir) ? Directory.GetFiles(sentimentDir, "*.csv").Order(StringComparer.Ordinal).ToArray() : [];
-        Directory.CreateDirectory(cacheDirectory);
 
         var classifierOptions = options.ToClassifierOptions();
         var encoder = SentenceEncoders.Create(options.Encoder);
@@ -151,15 +147,28 @@ public sealed partial class NluModels : IDisposable
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var model = train();
         LogTrained(logger, what, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        Data.AtomicFile.Write(path, stream => save(model, stream));
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Data.AtomicFile.Write(path, stream => save(model, stream));
+            Data.ModelCacheFiles.Prune(Path.GetDirectoryName(path)!, what + "-*.model", KeepPerKind);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written costs the next start a retraining, not this one its models.
+            LogCacheNotWritten(logger, what, path, e.Message);
+        }
         return model;
     }
 
-    /// <summary>SHA-256 over the format version, option fingerprint and every file's name and bytes.</summary>
-    internal static string Key(IEnumerable<string> files, string fingerprint)
+    /// <summary>SHA-256 over the code identity, option fingerprint and every file's name and bytes.</summary>
+    internal static string Key(IEnumerable<string> files, string fingerprint) => Key(files, fingerprint, Data.ModelCacheFiles.CodeIdentity);
+
+    /// <summary><see cref="Key(IEnumerable{string}, string)"/> for the build <paramref name="codeIdentity"/>.</summary>
+    internal static string Key(IEnumerable<string> files, string fingerprint, string codeIdentity)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"v{FormatVersion}|{fingerprint}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{codeIdentity}|{fingerprint}"));
         foreach (var file in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes("|" + Path.GetFileName(file) + "|"));
@@ -176,6 +185,9 @@ public sealed partial class NluModels : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "NLU {What} cache {Path} is unreadable ({Reason}); retraining")]
     private static partial void LogCacheUnreadable(ILogger logger, string what, string path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "NLU {What} cache {Path} could not be written ({Reason}); the model is kept in memory only")]
+    private static partial void LogCacheNotWritten(ILogger logger, string what, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No sentiment training data in {Directory}; every message will be neutral")]
     private static partial void LogNoSentimentData(ILogger logger, string directory);

@@ -96,6 +96,81 @@ public class NluRecognizerTests
     }
 
     [Fact]
+    public void CacheKey_ChangesWithTheBuildThatTrains()
+    {
+        // A cache left by another build of ShopBot must not be read as this one's: the key hashes the code's identity
+        // beside the data and options (three sessions were bitten by stale caches when only a hand-bumped version did).
+        var files = Directory.GetFiles(Path.Combine(Dialogs, "intents"), "*.lu");
+        Assert.Equal(NluModels.Key(files, "lr"), NluModels.Key(files, "lr", ShopBot.Skills.Data.ModelCacheFiles.CodeIdentity));
+        Assert.NotEqual(NluModels.Key(files, "lr", "build-a"), NluModels.Key(files, "lr", "build-b"));
+        Assert.NotEqual(NluModels.Key(files, "lr"), NluModels.Key(files, "nb"));
+        Assert.Matches("^[0-9a-f]{32}$", ShopBot.Skills.Data.ModelCacheFiles.CodeIdentity);
+    }
+
+    [Fact]
+    public void LoadOrTrain_KeepsOnlyTheNewestModelsOfEachKind()
+    {
+        string cache = Path.Combine(Path.GetTempPath(), "shopbot-nlu-test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(cache);
+            // Six models left by earlier builds, oldest first, and one file of another kind that must survive.
+            for (int i = 0; i < 6; i++)
+            {
+                string old = Path.Combine(cache, $"intents-old{i}.model");
+                File.WriteAllText(old, "stale");
+                File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-10 + i));
+            }
+            File.WriteAllText(Path.Combine(cache, "recommender-x.als"), "other");
+
+            var models = NluModels.LoadOrTrain(Dialogs, cache, new NluOptions { Classifier = "lr" }, NullLogger.Instance);
+
+            var left = Directory.GetFiles(cache, "intents-*.model").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(NluModels.KeepPerKind, left.Count);
+            Assert.DoesNotContain("intents-old0.model", left);
+            Assert.Contains("intents-old5.model", left);
+            Assert.Single(left, f => !f!.StartsWith("intents-old", StringComparison.Ordinal));
+            Assert.True(File.Exists(Path.Combine(cache, "recommender-x.als")));
+            Assert.Equal("track_order", models.Intents.Classify("where is my order")[0].Name);
+        }
+        finally
+        {
+            if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LoadOrTrain_ServesFromMemory_WhenTheCacheCannotBeWritten()
+    {
+        // The configured cache folder is a file, so nothing can be written under it: the models still train and serve.
+        string blocker = Path.GetTempFileName();
+        try
+        {
+            var logger = new ListLogger();
+            var models = NluModels.LoadOrTrain(Dialogs, Path.Combine(blocker, "cache"), new NluOptions { Classifier = "lr" }, logger);
+            Assert.Equal("track_order", models.Intents.Classify("where is my order")[0].Name);
+            Assert.True(models.Sentiment.Analyze("terrible and slow").Score < 0);
+            Assert.Contains(logger.Messages, m => m.Contains("could not be written", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
+    }
+
+    [Fact]
     public void LoadOrTrain_ExplainsMissingData() =>
         Assert.Throws<ArgumentException>(() => NluModels.LoadOrTrain("/nonexistent-dialogs", Path.GetTempPath(), new NluOptions(), NullLogger.Instance));
 

@@ -23,7 +23,6 @@ public sealed partial class RecommenderModelCache
     /// <summary>Cached models kept; older ones are deleted after a save.</summary>
     public const int Keep = 3;
 
-    private const int FormatVersion = 1;
     private readonly ILogger _logger;
 
     /// <summary>A cache in <paramref name="directory"/> (created on first save).</summary>
@@ -37,12 +36,15 @@ public sealed partial class RecommenderModelCache
     /// <summary>The cache folder.</summary>
     public string Directory { get; }
 
-    /// <summary>The key of a model trained on data with <paramref name="fingerprint"/> under <paramref name="options"/> (24 hex digits).</summary>
+    /// <summary>
+    /// The key of a model trained on data with <paramref name="fingerprint"/> under <paramref name="options"/> by this
+    /// build of ShopBot (<see cref="Data.ModelCacheFiles.CodeIdentity"/>): 24 hex digits.
+    /// </summary>
     public static string Key(string fingerprint, ImplicitAlsOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(fingerprint);
         ArgumentNullException.ThrowIfNull(options);
-        var text = $"v{FormatVersion}|{fingerprint}|{JsonSerializer.Serialize(options)}";
+        var text = $"{Data.ModelCacheFiles.CodeIdentity}|{fingerprint}|{JsonSerializer.Serialize(options)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24];
     }
 
@@ -89,22 +91,11 @@ public sealed partial class RecommenderModelCache
         {
             System.IO.Directory.CreateDirectory(Directory);
             Data.AtomicFile.Write(path, model.Save);
-            Prune();
+            Data.ModelCacheFiles.Prune(Directory, FilePrefix + "*" + FileExtension, Keep);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             LogNotWritten(path, e.Message);
-        }
-    }
-
-    private void Prune()
-    {
-        var old = new DirectoryInfo(Directory).GetFiles(FilePrefix + "*" + FileExtension)
-            .OrderByDescending(f => f.LastWriteTimeUtc).Skip(Keep);
-        foreach (var file in old)
-        {
-            try { file.Delete(); }
-            catch (IOException) { }
         }
     }
 

@@ -1,0 +1,47 @@
+using ShopBot.Skills.Nlu.Embeddings;
+using ShopBot.Skills.Nlu.Sentiment;
+using ShopBot.Skills.Nlu.Text;
+
+namespace ShopBot.Skills.Tests.Nlu;
+
+/// <summary>
+/// The cross-domain goal (at least 86% on reviews from a domain the model never trained on), trained on one UCI
+/// review domain and scored on another, for both encoder choices: <c>minilm</c> meets it, the bag-of-words model that
+/// <c>none</c> and <c>static</c> ship for sentiment does not (README, "no single configuration meets every goal").
+/// </summary>
+public sealed class CrossDomainSentimentTests(MiniLmEncoderFixture fixture) : IClassFixture<MiniLmEncoderFixture>
+{
+    private static readonly string SentimentData = Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "sentiment");
+
+    private static readonly Lazy<PolarityLexicon> Lexicon = new(() => PolarityLexicon.Load(Path.Combine(SentimentData, SentimentTrainer.LexiconFileName)));
+
+    private static double Accuracy(SentimentModel model, string testFile)
+    {
+        var test = SentimentDataLoader.Load(Path.Combine(SentimentData, testFile));
+        return 100.0 * test.Count(t => model.Score(t.Text) > 0 == (t.Label == SentimentModel.Positive)) / test.Count;
+    }
+
+    [Theory]
+    // Measured 86.7 and 88.7 (the `sentiment --encoder minilm` benchmark); the floor is the goal itself.
+    [InlineData("amazon-reviews.csv", "imdb-reviews.csv", 86.0)]
+    [InlineData("imdb-reviews.csv", "amazon-reviews.csv", 86.0)]
+    public void WithMiniLm_MeetsTheGoalOnAnUnseenDomain(string trainFile, string testFile, double floor)
+    {
+        var train = SentimentDataLoader.Load(Path.Combine(SentimentData, trainFile));
+        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(Lexicon.Value), 0, encoder: new MemoizingSentenceEncoder(fixture.Encoder)).Fit(train);
+        double accuracy = Accuracy(model, testFile);
+        Assert.True(accuracy >= floor, $"{trainFile} -> {testFile} with MiniLM: {accuracy:F1}% (floor {floor})");
+    }
+
+    [Theory]
+    // Measured 83.6 and 85.0: below the goal, which is why `minilm` exists; floors 1.5 points under guard against regressions.
+    [InlineData("amazon-reviews.csv", "imdb-reviews.csv", 82.1)]
+    [InlineData("imdb-reviews.csv", "amazon-reviews.csv", 83.5)]
+    public void WordsAlone_TransferWithinTheirMeasuredBand(string trainFile, string testFile, double floor)
+    {
+        var train = SentimentDataLoader.Load(Path.Combine(SentimentData, trainFile));
+        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(Lexicon.Value), 0).Fit(train);
+        double accuracy = Accuracy(model, testFile);
+        Assert.True(accuracy >= floor, $"{trainFile} -> {testFile}, words alone: {accuracy:F1}% (floor {floor})");
+    }
+}

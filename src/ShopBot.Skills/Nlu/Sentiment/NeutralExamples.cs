@@ -34,6 +34,9 @@ public static class NeutralExamples
         "faulty", "frustrated", "fucking", "furious", "great", "hate", "horrible", "joke", "late", "love", "lovely",
         "mad", "perfect", "pissed", "poor", "ridiculous", "scam", "sucks", "terrible", "thanks", "thank", "unacceptable",
         "upset", "useless", "worst", "wrong", "awesome", "excellent", "happy", "unhappy", "amazing", "shit", "stupid",
+        // Praise before a request ("the mug is gorgeous, do you have it in green"): dialogs/intents/praise.lu.
+        "loved", "adore", "adored", "gorgeous", "brilliant", "brilliantly", "beautiful", "wonderful", "fantastic", "fab",
+        "impressed", "pleased", "delighted", "enjoy", "enjoyed",
     };
 
     /// <summary>The neutral examples among <paramref name="intentExamples"/>, relabelled <see cref="SentimentModel.Neutral"/>.</summary>

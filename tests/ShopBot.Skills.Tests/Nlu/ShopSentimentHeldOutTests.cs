@@ -23,13 +23,13 @@ public sealed class ShopSentimentHeldOutTests(ITestOutputHelper output)
         output.WriteLine($"label accuracy {r.Accuracy:P1}, sign on polar rows {r.PolarAccuracy:P1}, score <= -0.6: upset {r.UpsetOffered}/{r.Upset}, others {r.NotUpsetOffered} ({r.NeutralOffered} neutral)");
         foreach (var e in SentimentEvaluator.Labels)
             output.WriteLine($"{e} -> " + string.Join(", ", SentimentEvaluator.Labels.Select(p => $"{p} {r.Confusion.GetValueOrDefault((e, p))}")));
-        Assert.True(r.Accuracy >= 0.86, $"label accuracy {r.Accuracy:P1} (floor 86%; 90.7% measured; 81.8% before dialogs/sentiment/shop-messages.csv, with 10 more rows since found in the training data)");
-        Assert.True(r.PolarAccuracy >= 0.92, $"sign on polar rows {r.PolarAccuracy:P1} (floor 92%; 95.9% measured, 93.1% before shop-messages.csv)");
+        Assert.True(r.Accuracy >= 0.89, $"label accuracy {r.Accuracy:P1} (floor 89%; 92.5% measured with shop-messages.csv's third writer, 90.7% before; 81.8% before dialogs/sentiment/shop-messages.csv, with 11 more rows since found in the training data)");
+        Assert.True(r.PolarAccuracy >= 0.93, $"sign on polar rows {r.PolarAccuracy:P1} (floor 93%; 96.6% measured, 95.9% before the third writer, 93.1% before shop-messages.csv)");
     }
 
     [Theory]
-    [InlineData("shop-sentiment.csv", 28, 3)] // 32 of 50 and 1 of 165 measured; the score alone reached 35 and 36
-    [InlineData("upset.csv", 42, 3)]          // 47 of 71 and 0 of 154 measured; the score alone reached 51 and 47
+    [InlineData("shop-sentiment.csv", 34, 3)] // 38 of 50 and 1 of 164 measured (32 and 1 before shop-messages.csv's third writer); the score alone reached 38 and 36
+    [InlineData("upset.csv", 53, 3)]          // 58 of 71 and 0 of 153 measured (47 and 0 before the third writer); the score alone reached 57 and 45
     public void UpsetShoppers_AreOfferedAPerson_CalmOnesRarely(string file, int minimumCaught, int maximumOthers)
     {
         var test = Load(file);
@@ -45,5 +45,21 @@ public sealed class ShopSentimentHeldOutTests(ITestOutputHelper output)
         output.WriteLine($"{file}: upset offered {caught}/{upset}, others {others}/{test.Count - upset}; by the score alone {byScore.UpsetOffered}/{upset} and {byScore.NotUpsetOffered}");
         Assert.True(caught >= minimumCaught, $"{file}: {caught} of {upset} upset shoppers offered a person (floor {minimumCaught})");
         Assert.True(others <= maximumOthers, $"{file}: {others} of {test.Count - upset} calm or mildly negative shoppers offered a person (ceiling {maximumOthers})");
+    }
+
+    [Theory]
+    [InlineData("shop-sentiment.csv")]
+    [InlineData("upset.csv")]
+    public void HeldOutSets_ShareNoMessageWithTheTrainingData(string file)
+    {
+        // Compared lower-cased with punctuation as spaces, so "that's all" meets "thats all".
+        static string Key(string text) => string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsPunctuation(c) ? ' ' : c)])
+            .Replace(" s ", "s ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var sentimentData = Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "sentiment");
+        var training = Directory.GetFiles(sentimentData, "*.csv").SelectMany(ShopBot.Skills.Nlu.Sentiment.SentimentDataLoader.Load)
+            .Select(e => Key(e.Text)).ToHashSet(StringComparer.Ordinal);
+        var test = Load(file);
+        Assert.NotEmpty(test);
+        Assert.Empty(test.Where(e => training.Contains(Key(e.Text))).Select(e => e.Text));
     }
 }

@@ -145,6 +145,26 @@ public class FaqSkillTests
     }
 
     [Fact]
+    public async Task Reply_PrefersTheLeadInForTheMessagesSentiment()
+    {
+        var lg = new LgRenderer(LgParser.Parse("""
+            # FaqAnswer
+            - ${answer}
+            # FaqAnswerWithLeadIn
+            - ${leadIn}
+              ${answer}
+            # FaqLeadIn_review
+            - About reviews:
+            # FaqLeadIn_review_positive
+            - Lovely to hear!
+            """, "faq.lg"), new RandomVariantPicker(1));
+        var skill = new FaqSkill(new KnowledgeBase([new KnowledgeEntry("review", "Write one on the product page.", [], "k.md", 1)]), lg, Options.Create(new ShopPolicyOptions()));
+        Assert.Equal("Lovely to hear!\nWrite one on the product page.", (await HandleAsync(skill, "review", new SentimentResult("positive", 0.8))).Text);
+        Assert.Equal("About reviews:\nWrite one on the product page.", (await HandleAsync(skill, "review", new SentimentResult("negative", -0.7))).Text);
+        Assert.Equal("About reviews:\nWrite one on the product page.", (await HandleAsync(skill, "review")).Text);
+    }
+
+    [Fact]
     public async Task Handle_RejectsATurnWithoutAnIntentItCanAnswer()
     {
         var lg = LgRenderer.FromDirectory(FaqFiles.ResponsesDirectory, new RandomVariantPicker(1));
@@ -171,7 +191,7 @@ public class FaqSkillTests
         Assert.Contains("'greet'", error.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<Activity> HandleAsync(FaqSkill skill, string? intent)
+    private static async Task<Activity> HandleAsync(FaqSkill skill, string? intent, SentimentResult? sentiment = null)
     {
         var sent = new List<Activity>();
         var turn = new TurnContext(new Activity { Type = ActivityTypes.Message, Text = "question" }, new ConversationState("c"), (a, _) =>
@@ -180,7 +200,7 @@ public class FaqSkillTests
             return Task.FromResult<string?>(null);
         })
         {
-            Recognized = intent is null ? null : new RecognizerResult("question", new IntentScore(intent, 0.9), [], [], SentimentResult.Neutral),
+            Recognized = intent is null ? null : new RecognizerResult("question", new IntentScore(intent, 0.9), [], [], sentiment ?? SentimentResult.Neutral),
         };
         await skill.HandleAsync(turn, CancellationToken.None);
         return Assert.Single(sent);

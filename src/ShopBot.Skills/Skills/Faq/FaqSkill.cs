@@ -9,7 +9,9 @@ namespace ShopBot.Skills.Skills.Faq;
 /// Answers the shop's policy and account questions from the <see cref="KnowledgeBase"/>: its intents are exactly those
 /// the knowledge files answer. The answer's <c>${policy.*}</c> placeholders are filled from <see cref="ShopPolicyOptions"/>
 /// and its suggestions become buttons. The wording around an answer lives in dialogs/responses/faq.lg: template
-/// <c>FaqAnswer</c>, or <c>FaqAnswerWithLeadIn</c> when a template <c>FaqLeadIn_&lt;intent&gt;</c> exists.
+/// <c>FaqAnswer</c>, or <c>FaqAnswerWithLeadIn</c> when a lead-in template exists: <c>FaqLeadIn_&lt;intent&gt;_&lt;sentiment&gt;</c>
+/// for the message's sentiment label (so praise, a positive <c>review</c>, is met with pleasure before the answer on
+/// where reviews go), else <c>FaqLeadIn_&lt;intent&gt;</c>.
 /// </summary>
 public sealed class FaqSkill : ISkill
 {
@@ -55,7 +57,8 @@ public sealed class FaqSkill : ISkill
             ["answer"] = PolicyPlaceholders.Fill(entry.Answer, _policyValues),
             ["suggestions"] = string.Join(" | ", entry.Suggestions.Select(s => PolicyPlaceholders.Fill(s, _policyValues))),
         };
-        var leadIn = LeadInTemplatePrefix + intent;
+        var sentimentLeadIn = turn.Recognized?.Sentiment is { Label: { Length: > 0 } label } ? $"{LeadInTemplatePrefix}{intent}_{label}" : null;
+        var leadIn = sentimentLeadIn is not null && _responses.Has(sentimentLeadIn) ? sentimentLeadIn : LeadInTemplatePrefix + intent;
         var template = AnswerTemplate;
         if (_responses.Has(leadIn))
         {

@@ -110,7 +110,7 @@ public sealed class SentimentBenchmark : IBenchmark
 
     /// <summary>
     /// How HandoffOptions.UpsetThreshold is chosen: 5-fold CV over the shop messages marked upset or not and over the
-    /// calm intent examples (neutral questions and replies, thanks), the review sentences always training. In each fold
+    /// calm intent examples (neutral questions and replies, "stop"s), the review sentences always training. In each fold
     /// the sentiment model and the upset detector are trained without the fold's messages, which are then offered a person
     /// as the product would (P(upset) at or above the threshold on a message labelled negative). The threshold with the
     /// best F0.5 of "offer" against "the writer is upset" is chosen: precision counts twice, because a needless offer

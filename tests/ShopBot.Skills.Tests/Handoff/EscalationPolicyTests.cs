@@ -24,10 +24,10 @@ public class EscalationPolicyTests
     }
 
     [Theory]
-    [InlineData(0.35, -0.3, EscalationAction.Offer)]  // upset at the threshold: offer, whatever the score
+    [InlineData(0.25, -0.3, EscalationAction.Offer)]  // upset at the threshold: offer, whatever the score
     [InlineData(0.9, -0.95, EscalationAction.Offer)]
     [InlineData(0.1, -0.95, EscalationAction.None)]   // very negative but not upset ("a bit disappointed the colour is duller")
-    [InlineData(0.34, -0.7, EscalationAction.None)]
+    [InlineData(0.24, -0.7, EscalationAction.None)]
     public void WithAnUpsetDetector_ItDecides_NotTheScore(double upset, double score, EscalationAction expected)
     {
         var decision = Policy.Decide(new EscalationSignals("complaint", [score], 0, false, Upset: upset));

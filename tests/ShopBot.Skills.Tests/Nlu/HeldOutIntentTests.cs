@@ -9,7 +9,7 @@ namespace ShopBot.Skills.Tests.Nlu;
 /// <summary>
 /// The shipped intent data, trained as the product trains it (static encoder, product fallback), on the held-out shop
 /// utterances it never saw, on the same lines with synthetic typos, and on situations described without a request
-/// ("the air fryer stopped heating") and on praise with nothing asked ("parcel came a day early, impressed"), written by other hands: a guard against data or model changes that lose
+/// ("the air fryer stopped heating") on praise with nothing asked ("parcel came a day early, impressed") and on other businesses' problems against this shop's ("my gym took two payments" / "my bank says you took the money twice"), written by other hands: a guard against data or model changes that lose
 /// generalisation. The floors sit about 1.5-3 points (five or six messages) under what was measured when they were set.
 /// </summary>
 public sealed class HeldOutIntentTests
@@ -24,7 +24,8 @@ public sealed class HeldOutIntentTests
     [InlineData("shop-heldout.csv", 89.0)] // 91.3 measured (90.7-92.5 across data changes); 92.0-93.6 after dialogs/intents/statements.lu joined (92.3 with the emphasis marks)
     [InlineData("shop-heldout-typos.csv", 83.5)] // 86.1 measured (85.1-88.4); 86.9-88.2 after statements.lu joined (87.4 with the emphasis marks)
     [InlineData("shop-heldout-statements.csv", 85.0)] // 90.3 measured (85.1-86.9 with statements.lu's first two writers, 90.3 with the third; 53.1 before it); 87.4 once praise.lu joined (praise now competes for "the X is Y" lines)
-    [InlineData("shop-heldout-praise.csv", 79.0)] // 81.9 measured with praise.lu (29.4 before it: praise went to return_item, complaint, even cancel_order)
+    [InlineData("shop-heldout-praise.csv", 77.0)] // 81.9 measured with praise.lu (29.4 before it: praise went to return_item, complaint, even cancel_order); 80.0 with businesses.lu
+    [InlineData("shop-heldout-businesses.csv", 75.5)] // 78.5 measured with businesses.lu (71.5 before it; out_of_scope recall 64.6 -> 78.0)
     public void ShippedIntents_GeneraliseToUtterancesTheyNeverSaw(string file, double floor)
     {
         var test = LabeledDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "IntentsHeldout", file));
@@ -37,6 +38,7 @@ public sealed class HeldOutIntentTests
     [InlineData("shop-heldout.csv")]
     [InlineData("shop-heldout-statements.csv")]
     [InlineData("shop-heldout-praise.csv")]
+    [InlineData("shop-heldout-businesses.csv")]
     public void HeldOutSets_ShareNoUtteranceWithTheTrainingData(string file)
     {
         // Compared as dialogs/intents/tools/check_lu.py compares: lower-cased, punctuation as spaces.

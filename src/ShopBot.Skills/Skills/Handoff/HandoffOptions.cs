@@ -13,11 +13,11 @@ public sealed class HandoffOptions
 
     /// <summary>
     /// A message labelled negative whose writer is upset with at least this probability (the NLU's upset
-    /// detector) makes the bot offer a person [0.35]. Chosen by 5-fold cross-validation over the shop messages and the
+    /// detector) makes the bot offer a person [0.25]. Chosen by 5-fold cross-validation over the shop messages and the
     /// calm intent examples, as the best F0.5 (the
     /// <c>sentiment</c> benchmark prints the table; README).
     /// </summary>
-    public double UpsetThreshold { get; set; } = 0.35;
+    public double UpsetThreshold { get; set; } = 0.25;
 
     /// <summary>Sentiment falling over this many consecutive messages, ending below zero, makes the bot offer a person [3].</summary>
     public int FallingSentimentTurns { get; set; } = 3;

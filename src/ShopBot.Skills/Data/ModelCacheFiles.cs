@@ -14,6 +14,31 @@ internal static class ModelCacheFiles
     public static string CodeIdentity { get; } = typeof(ModelCacheFiles).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>
+    /// Writes a model to <paramref name="path"/> atomically (its folder created) and prunes its kind to the
+    /// <paramref name="keep"/> newest files matching <paramref name="pattern"/>. A cache that cannot be written returns
+    /// false with the reason, for the caller to log: the model it holds still serves from memory.
+    /// </summary>
+    public static bool TryStore(string path, Action<Stream> write, string pattern, int keep, out string? reason)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(write);
+        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        try
+        {
+            Directory.CreateDirectory(directory);
+            AtomicFile.Write(path, write);
+            Prune(directory, pattern, keep);
+            reason = null;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reason = e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Deletes all but the <paramref name="keep"/> most recently written files of <paramref name="directory"/> that
     /// match <paramref name="pattern"/>. A file that cannot be deleted (another process holds it, no permission) stays;
     /// a process that was about to read a deleted file finds it missing and trains instead.

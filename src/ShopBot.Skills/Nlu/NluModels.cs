@@ -147,17 +147,9 @@ public sealed partial class NluModels : IDisposable
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var model = train();
         LogTrained(logger, what, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Data.AtomicFile.Write(path, stream => save(model, stream));
-            Data.ModelCacheFiles.Prune(Path.GetDirectoryName(path)!, what + "-*.model", KeepPerKind);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written costs the next start a retraining, not this one its models.
-            LogCacheNotWritten(logger, what, path, e.Message);
-        }
+        // A cache that cannot be written costs the next start a retraining, not this one its models.
+        if (!Data.ModelCacheFiles.TryStore(path, stream => save(model, stream), what + "-*.model", KeepPerKind, out var reason))
+            LogCacheNotWritten(logger, what, path, reason!);
         return model;
     }
 

@@ -1,6 +1,5 @@
 using ShopBot.Skills.Nlu.Embeddings;
 using ShopBot.Skills.Nlu.Sentiment;
-using ShopBot.Skills.Nlu.Text;
 
 namespace ShopBot.Skills.Tests.Nlu;
 
@@ -11,15 +10,12 @@ namespace ShopBot.Skills.Tests.Nlu;
 /// </summary>
 public sealed class CrossDomainSentimentTests(MiniLmEncoderFixture fixture) : IClassFixture<MiniLmEncoderFixture>
 {
-    private static readonly string SentimentData = Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "sentiment");
+    private static SentimentModel Train(string file, ISentenceEncoder? encoder) =>
+        new SentimentTrainer(SentimentTrainer.OptionsWith(SentimentNeutralTests.Lexicon.Value), 0, encoder: encoder)
+            .Fit(SentimentDataLoader.Load(Path.Combine(SentimentNeutralTests.SentimentData, file)));
 
-    private static readonly Lazy<PolarityLexicon> Lexicon = new(() => PolarityLexicon.Load(Path.Combine(SentimentData, SentimentTrainer.LexiconFileName)));
-
-    private static double Accuracy(SentimentModel model, string testFile)
-    {
-        var test = SentimentDataLoader.Load(Path.Combine(SentimentData, testFile));
-        return 100.0 * test.Count(t => model.Score(t.Text) > 0 == (t.Label == SentimentModel.Positive)) / test.Count;
-    }
+    private static double Accuracy(SentimentModel model, string testFile) =>
+        SentimentNeutralTests.ReviewAccuracy(model, SentimentDataLoader.Load(Path.Combine(SentimentNeutralTests.SentimentData, testFile)));
 
     [Theory]
     // Measured 86.7 and 88.7 (the `sentiment --encoder minilm` benchmark); the floor is the goal itself.
@@ -27,9 +23,7 @@ public sealed class CrossDomainSentimentTests(MiniLmEncoderFixture fixture) : IC
     [InlineData("imdb-reviews.csv", "amazon-reviews.csv", 86.0)]
     public void WithMiniLm_MeetsTheGoalOnAnUnseenDomain(string trainFile, string testFile, double floor)
     {
-        var train = SentimentDataLoader.Load(Path.Combine(SentimentData, trainFile));
-        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(Lexicon.Value), 0, encoder: new MemoizingSentenceEncoder(fixture.Encoder)).Fit(train);
-        double accuracy = Accuracy(model, testFile);
+        double accuracy = Accuracy(Train(trainFile, new MemoizingSentenceEncoder(fixture.Encoder)), testFile);
         Assert.True(accuracy >= floor, $"{trainFile} -> {testFile} with MiniLM: {accuracy:F1}% (floor {floor})");
     }
 
@@ -39,9 +33,7 @@ public sealed class CrossDomainSentimentTests(MiniLmEncoderFixture fixture) : IC
     [InlineData("imdb-reviews.csv", "amazon-reviews.csv", 83.5)]
     public void WordsAlone_TransferWithinTheirMeasuredBand(string trainFile, string testFile, double floor)
     {
-        var train = SentimentDataLoader.Load(Path.Combine(SentimentData, trainFile));
-        var model = new SentimentTrainer(SentimentTrainer.OptionsWith(Lexicon.Value), 0).Fit(train);
-        double accuracy = Accuracy(model, testFile);
+        double accuracy = Accuracy(Train(trainFile, null), testFile);
         Assert.True(accuracy >= floor, $"{trainFile} -> {testFile}, words alone: {accuracy:F1}% (floor {floor})");
     }
 }

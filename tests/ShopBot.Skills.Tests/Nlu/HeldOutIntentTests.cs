@@ -41,14 +41,11 @@ public sealed class HeldOutIntentTests
     [InlineData("shop-heldout-businesses.csv")]
     public void HeldOutSets_ShareNoUtteranceWithTheTrainingData(string file)
     {
-        // Compared as dialogs/intents/tools/check_lu.py compares: lower-cased, punctuation as spaces.
-        static string Key(string text) => string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsPunctuation(c) ? ' ' : c)])
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var training = LabeledDataLoader.Load(Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "intents"))
-            .Select(u => Key(u.Text)).ToHashSet(StringComparer.Ordinal);
+            .Select(u => HeldOutText.Key(u.Text)).ToHashSet(StringComparer.Ordinal);
         var test = LabeledDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "IntentsHeldout", file));
         Assert.NotEmpty(test);
-        Assert.Empty(test.Where(u => training.Contains(Key(u.Text))).Select(u => u.Text));
+        Assert.Empty(test.Where(u => training.Contains(HeldOutText.Key(u.Text))).Select(u => u.Text));
     }
 
     [Theory]

@@ -52,14 +52,11 @@ public sealed class ShopSentimentHeldOutTests(ITestOutputHelper output)
     [InlineData("upset.csv")]
     public void HeldOutSets_ShareNoMessageWithTheTrainingData(string file)
     {
-        // Compared lower-cased with punctuation as spaces, so "that's all" meets "thats all".
-        static string Key(string text) => string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsPunctuation(c) ? ' ' : c)])
-            .Replace(" s ", "s ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var sentimentData = Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "sentiment");
         var training = Directory.GetFiles(sentimentData, "*.csv").SelectMany(ShopBot.Skills.Nlu.Sentiment.SentimentDataLoader.Load)
-            .Select(e => Key(e.Text)).ToHashSet(StringComparer.Ordinal);
+            .Select(e => HeldOutText.Key(e.Text)).ToHashSet(StringComparer.Ordinal);
         var test = Load(file);
         Assert.NotEmpty(test);
-        Assert.Empty(test.Where(e => training.Contains(Key(e.Text))).Select(e => e.Text));
+        Assert.Empty(test.Where(e => training.Contains(HeldOutText.Key(e.Text))).Select(e => e.Text));
     }
 }

@@ -87,16 +87,8 @@ public sealed partial class RecommenderModelCache
     {
         ArgumentNullException.ThrowIfNull(model);
         var path = PathOf(key);
-        try
-        {
-            System.IO.Directory.CreateDirectory(Directory);
-            Data.AtomicFile.Write(path, model.Save);
-            Data.ModelCacheFiles.Prune(Directory, FilePrefix + "*" + FileExtension, Keep);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogNotWritten(path, e.Message);
-        }
+        if (!Data.ModelCacheFiles.TryStore(path, model.Save, FilePrefix + "*" + FileExtension, Keep, out var reason))
+            LogNotWritten(path, reason!);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recommender factors loaded from cache {Path}")]

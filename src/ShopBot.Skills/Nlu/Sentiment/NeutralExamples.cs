@@ -37,6 +37,9 @@ public static class NeutralExamples
         // Praise before a request ("the mug is gorgeous, do you have it in green"): dialogs/intents/praise.lu.
         "loved", "adore", "adored", "gorgeous", "brilliant", "brilliantly", "beautiful", "wonderful", "fantastic", "fab",
         "impressed", "pleased", "delighted", "enjoy", "enjoyed",
+        // Items sent broken and swearing at the shop ("the lamp you sent is smashed to bits", "you sent me 2 left shoes
+        // wtf"): dialogs/intents/direct.lu.
+        "smashed", "cracked", "shattered", "wtf", "ffs", "disgrace", "shambles",
     };
 
     /// <summary>The neutral examples among <paramref name="intentExamples"/>, relabelled <see cref="SentimentModel.Neutral"/>.</summary>

@@ -11,8 +11,9 @@ namespace ShopBot.Skills.Tests.Nlu;
 /// utterances it never saw, on the same lines with synthetic typos, and on situations described without a request
 /// ("the air fryer stopped heating"), on praise with nothing asked ("parcel came a day early, impressed"), on other
 /// businesses' problems against this shop's ("my gym took two payments" / "my bank says you took the money twice") and
-/// on the shop spoken to as "you", charges and delivery costs ("you overcharged me", "how much is postage"), written
-/// by other hands: a guard against data or model changes that lose generalisation. The floors sit about 1.5-3 points (five or six messages) under what was measured when they were set.
+/// on the shop spoken to as "you", charges and delivery costs ("you overcharged me", "how much is postage") and on
+/// practical questions (opening hours, ordering by phone, a lost receipt), written by other hands: a guard against data
+/// or model changes that lose generalisation. The floors sit about 1.5-3 points (five or six messages) under what was measured when they were set.
 /// </summary>
 public sealed class HeldOutIntentTests
 {
@@ -27,8 +28,9 @@ public sealed class HeldOutIntentTests
     [InlineData("shop-heldout-typos.csv", 83.5)] // 86.1 measured (85.1-88.4); 86.9-88.2 after statements.lu joined (87.4 with the emphasis marks)
     [InlineData("shop-heldout-statements.csv", 85.0)] // 90.3 measured (85.1-86.9 with statements.lu's first two writers, 90.3 with the third; 53.1 before it); 87.4 once praise.lu joined (praise now competes for "the X is Y" lines), 86.9-89.1 since
     [InlineData("shop-heldout-praise.csv", 77.0)] // 81.9 measured with praise.lu (29.4 before it: praise went to return_item, complaint, even cancel_order); 80.0 with businesses.lu, 84.4 with direct.lu
-    [InlineData("shop-heldout-businesses.csv", 75.5)] // 78.5 measured with businesses.lu (71.5 before it; out_of_scope recall 64.6 -> 78.0); 77.2 with direct.lu (recall 74.4)
-    [InlineData("shop-heldout-direct.csv", 90.5)] // 93.9 measured with dialogs/intents/direct.lu (79.4 before it: "you overcharged me" and "how much is postage" went to out_of_scope)
+    [InlineData("shop-heldout-businesses.csv", 73.0)] // 78.5 measured with businesses.lu (71.5 before it; out_of_scope recall 64.6 -> 78.0); 77.2 with direct.lu (recall 74.4), then 79.7 and 75.9 with practical.lu before and after its last 6 lines: its out_of_scope lines sit near the fallback, so this figure swings by 4 points with small data changes
+    [InlineData("shop-heldout-direct.csv", 90.5)] // 93.9 measured with dialogs/intents/direct.lu (79.4 before it: "you overcharged me" and "how much is postage" went to out_of_scope); 93.3-95.2 with practical.lu
+    [InlineData("shop-heldout-practical.csv", 92.0)] // 95.3 measured with dialogs/intents/practical.lu (62.7 before it: opening hours, ordering by phone and texts went to out_of_scope)
     public void ShippedIntents_GeneraliseToUtterancesTheyNeverSaw(string file, double floor)
     {
         var test = LabeledDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "IntentsHeldout", file));
@@ -43,6 +45,7 @@ public sealed class HeldOutIntentTests
     [InlineData("shop-heldout-praise.csv")]
     [InlineData("shop-heldout-businesses.csv")]
     [InlineData("shop-heldout-direct.csv")]
+    [InlineData("shop-heldout-practical.csv")]
     public void HeldOutSets_ShareNoUtteranceWithTheTrainingData(string file)
     {
         var training = LabeledDataLoader.Load(Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "intents"))

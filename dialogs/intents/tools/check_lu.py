@@ -7,9 +7,9 @@ Checks: every canonical intent (architecture.md section 5) has utterances; no
 unknown intent headings; no empty "- " lines; no utterance under two intents and
 no utterance repeated outside bitext.lu, which keeps every source row (compared
 lower-cased with punctuation removed); the held-out CSV has 8-12 rows per intent
-and shares no utterance with any .lu file; the held-out statements, praise, businesses, direct-address and practical
-CSVs beside it (shop-heldout-statements.csv, shop-heldout-praise.csv, shop-heldout-businesses.csv,
-shop-heldout-direct.csv, shop-heldout-practical.csv, any number of rows per intent)
+and shares no utterance with any .lu file; the held-out statements, praise, businesses, direct-address, practical and
+staff CSVs beside it (shop-heldout-statements.csv, shop-heldout-praise.csv, shop-heldout-businesses.csv,
+shop-heldout-direct.csv, shop-heldout-practical.csv, shop-heldout-staff.csv, any number of rows per intent)
 share none either. Prints counts per intent (Bitext rows
 and our own rows) and exits 1 if a check fails.
 """
@@ -117,7 +117,7 @@ def main() -> int:
         if bitext[intent] + own[intent] == 0:
             errors.append(f"intent '{intent}' has no utterances")
     for extra in ("shop-heldout-statements.csv", "shop-heldout-praise.csv", "shop-heldout-businesses.csv", "shop-heldout-direct.csv",
-                  "shop-heldout-practical.csv"):
+                  "shop-heldout-practical.csv", "shop-heldout-staff.csv"):
         if (heldout.parent / extra).exists():
             check_disjoint(heldout.parent / extra, seen, errors)
     held = Counter()

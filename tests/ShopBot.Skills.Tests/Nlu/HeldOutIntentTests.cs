@@ -12,8 +12,9 @@ namespace ShopBot.Skills.Tests.Nlu;
 /// ("the air fryer stopped heating"), on praise with nothing asked ("parcel came a day early, impressed"), on other
 /// businesses' problems against this shop's ("my gym took two payments" / "my bank says you took the money twice") and
 /// on the shop spoken to as "you", charges and delivery costs ("you overcharged me", "how much is postage") and on
-/// practical questions (opening hours, ordering by phone, a lost receipt), written by other hands: a guard against data
-/// or model changes that lose generalisation. The floors sit about 1.5-3 points (five or six messages) under what was measured when they were set.
+/// practical questions (opening hours, ordering by phone, a lost receipt) and on staff questions ("how are the mugs
+/// selling", "should we put the jumpers on sale"), written by other hands: a guard against data or model changes that
+/// lose generalisation. The floors sit about 1.5-3 points (five or six messages) under what was measured when they were set.
 /// </summary>
 public sealed class HeldOutIntentTests
 {
@@ -30,7 +31,8 @@ public sealed class HeldOutIntentTests
     [InlineData("shop-heldout-praise.csv", 77.0)] // 81.9 measured with praise.lu (29.4 before it: praise went to return_item, complaint, even cancel_order); 80.0 with businesses.lu, 84.4 with direct.lu
     [InlineData("shop-heldout-businesses.csv", 73.0)] // 78.5 measured with businesses.lu (71.5 before it; out_of_scope recall 64.6 -> 78.0); 77.2 with direct.lu (recall 74.4), then 79.7 and 75.9 with practical.lu before and after its last 6 lines: its out_of_scope lines sit near the fallback, so this figure swings by 4 points with small data changes
     [InlineData("shop-heldout-direct.csv", 90.5)] // 93.9 measured with dialogs/intents/direct.lu (79.4 before it: "you overcharged me" and "how much is postage" went to out_of_scope); 93.3-95.2 with practical.lu
-    [InlineData("shop-heldout-practical.csv", 92.0)] // 95.3 measured with dialogs/intents/practical.lu (62.7 before it: opening hours, ordering by phone and texts went to out_of_scope)
+    [InlineData("shop-heldout-practical.csv", 92.0)] // 95.3 measured with dialogs/intents/practical.lu (62.7 before it: opening hours, ordering by phone and texts went to out_of_scope); 94.7 with staff.lu
+    [InlineData("shop-heldout-staff.csv", 93.0)] // 97.5 measured with dialogs/intents/staff.lu (51.3 before it: 44 of 80 forecast and pricing questions went to out_of_scope)
     public void ShippedIntents_GeneraliseToUtterancesTheyNeverSaw(string file, double floor)
     {
         var test = LabeledDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "TestData", "IntentsHeldout", file));
@@ -46,6 +48,7 @@ public sealed class HeldOutIntentTests
     [InlineData("shop-heldout-businesses.csv")]
     [InlineData("shop-heldout-direct.csv")]
     [InlineData("shop-heldout-practical.csv")]
+    [InlineData("shop-heldout-staff.csv")]
     public void HeldOutSets_ShareNoUtteranceWithTheTrainingData(string file)
     {
         var training = LabeledDataLoader.Load(Path.Combine(Rendering.LgRendererTests.FindRepositoryRoot(), "dialogs", "intents"))

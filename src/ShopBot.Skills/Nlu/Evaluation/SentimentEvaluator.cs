@@ -1,4 +1,3 @@
-using ShopBot.Skills.Nlu.Lu;
 using ShopBot.Skills.Nlu.Sentiment;
 
 namespace ShopBot.Skills.Nlu.Evaluation;
@@ -31,46 +30,11 @@ public static class SentimentEvaluator
     /// <summary>The three labels, in report order.</summary>
     public static IReadOnlyList<string> Labels { get; } = [SentimentModel.Negative, SentimentModel.Neutral, SentimentModel.Positive];
 
-    /// <summary>Whether a CSV header row is <c>text,label,upset</c>: the file marks which writers are upset.</summary>
-    public static bool HasUpsetColumn(IReadOnlyList<string> header) => header.Count >= 3 && header[2].Trim() == "upset";
-
-    /// <summary>Parses CSV with the header <c>text,label</c> or <c>text,label,upset</c> (upset: yes/no).</summary>
-    public static IReadOnlyList<SentimentExample> Parse(string content, string source = "csv")
-    {
-        var rows = CsvReader.Parse(content, source);
-        if (rows.Count == 0) throw new FormatException($"{source}: empty file; expected a header 'text,label[,upset]'.");
-        bool hasUpset = HasUpsetColumn(rows[0]);
-        var result = new List<SentimentExample>(rows.Count - 1);
-        for (int i = 1; i < rows.Count; i++)
-        {
-            var r = rows[i];
-            string label = r.Length >= 2 ? r[1].Trim() : "";
-            if (!Labels.Contains(label))
-                throw new FormatException($"{source}: record {i + 1}: label must be negative, neutral or positive, got '{label}'.");
-            bool? upset = null;
-            if (hasUpset)
-            {
-                upset = (r.Length >= 3 ? r[2].Trim() : "") switch
-                {
-                    "yes" => true,
-                    "no" => false,
-                    var other => throw new FormatException($"{source}: record {i + 1}: upset must be yes or no, got '{other}'."),
-                };
-                if (upset == true && label != SentimentModel.Negative)
-                    throw new FormatException($"{source}: record {i + 1}: an upset writer's message must be labelled negative.");
-            }
-            result.Add(new SentimentExample(r[0], label, upset));
-        }
-        return result;
-    }
+    /// <summary>Parses CSV with the header <c>text,label</c> or <c>text,label,upset</c> (upset: yes/no); see <see cref="SentimentDataLoader.ParseExamples"/>.</summary>
+    public static IReadOnlyList<SentimentExample> Parse(string content, string source = "csv") => SentimentDataLoader.ParseExamples(content, source);
 
     /// <summary>Loads a file written for <see cref="Parse"/>.</summary>
-    public static IReadOnlyList<SentimentExample> Load(string path)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        if (!File.Exists(path)) throw new ArgumentException($"'{path}' does not exist.");
-        return Parse(File.ReadAllText(path), path);
-    }
+    public static IReadOnlyList<SentimentExample> Load(string path) => SentimentDataLoader.LoadExamples(path);
 
     /// <summary>Scores <paramref name="analyzer"/>; a message is offered a person when its score is at or below <paramref name="offerThreshold"/>.</summary>
     public static SentimentReport Evaluate(ISentimentAnalyzer analyzer, IReadOnlyList<SentimentExample> examples, double offerThreshold)

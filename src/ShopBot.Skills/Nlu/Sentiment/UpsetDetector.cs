@@ -96,7 +96,7 @@ public sealed class UpsetDetector
         foreach (var file in sentimentFiles)
         {
             string header = File.ReadLines(file).FirstOrDefault() ?? "";
-            if (Lu.CsvReader.Parse(header, file) is [var columns, ..] && SentimentEvaluator.HasUpsetColumn(columns)) result.AddRange(SentimentEvaluator.Load(file));
+            if (Lu.CsvReader.Parse(header, file) is [var columns, ..] && SentimentDataLoader.HasUpsetColumn(columns)) result.AddRange(SentimentDataLoader.LoadExamples(file));
         }
         return result;
     }

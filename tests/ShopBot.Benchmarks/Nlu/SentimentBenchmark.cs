@@ -86,7 +86,9 @@ public sealed class SentimentBenchmark : IBenchmark
         var polar = SentimentDataLoader.Load(Path.Combine(dialogs, "sentiment"));
         var intents = Directory.GetFiles(Path.Combine(dialogs, "intents"), "*.lu").Order(StringComparer.Ordinal).SelectMany(ShopBot.Skills.Nlu.Lu.LuParser.ParseFile).ToList();
         var neutral = NeutralExamples.Select(intents);
-        UpsetThresholdByCrossValidation(dialogs, polar, intents, neutral);
+        string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
+        var withLexicon = SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null);
+        UpsetThresholdByCrossValidation(dialogs, polar, intents, neutral, withLexicon);
         if (heldOutPath is null || !File.Exists(heldOutPath))
         {
             Console.WriteLine($"No held-out shop sentiment file ({heldOutPath ?? "--shop-sentiment"}); shop messages skipped.");
@@ -94,8 +96,6 @@ public sealed class SentimentBenchmark : IBenchmark
         }
         var test = ShopBot.Skills.Nlu.Evaluation.SentimentEvaluator.Load(heldOutPath);
         double offerAt = new ShopBot.Skills.Skills.Handoff.HandoffOptions().NegativeSentimentThreshold;
-        string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
-        var withLexicon = SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null);
         Console.WriteLine($"Held-out shop messages ({heldOutPath}: {test.Count} messages, never trained on; a person is offered at a score of {offerAt} or below):");
         foreach (var (name, options) in new[] { ("without the polarity lexicon", SentimentTrainer.DefaultOptions), ("with the polarity lexicon (shipped)", withLexicon) })
         {
@@ -116,7 +116,7 @@ public sealed class SentimentBenchmark : IBenchmark
     /// best F0.5 of "offer" against "the writer is upset" is chosen: precision counts twice, because a needless offer
     /// interrupts a calm shopper, who can always ask for a person.
     /// </summary>
-    private static void UpsetThresholdByCrossValidation(string dialogs, IReadOnlyList<LabeledUtterance> polar, IReadOnlyList<LabeledUtterance> intents, IReadOnlyList<LabeledUtterance> neutral)
+    private static void UpsetThresholdByCrossValidation(string dialogs, IReadOnlyList<LabeledUtterance> polar, IReadOnlyList<LabeledUtterance> intents, IReadOnlyList<LabeledUtterance> neutral, IntentClassifierOptions options)
     {
         var files = Directory.GetFiles(Path.Combine(dialogs, "sentiment"), "*.csv").Order(StringComparer.Ordinal).ToArray();
         var shop = UpsetDetector.ShopMessages(files);
@@ -124,8 +124,6 @@ public sealed class SentimentBenchmark : IBenchmark
         var shopTexts = shop.Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
         var reviews = polar.Where(p => !shopTexts.Contains(p.Text)).ToList();
         var calm = UpsetDetector.CalmIntentExamples(intents).Distinct(StringComparer.Ordinal).ToList();
-        string lexiconPath = Path.Combine(dialogs, "sentiment", SentimentTrainer.LexiconFileName);
-        var options = SentimentTrainer.OptionsWith(File.Exists(lexiconPath) ? PolarityLexicon.Load(lexiconPath) : null);
         var outOfFold = new List<(bool Upset, double P, bool Negative)>();
         for (int fold = 0; fold < 5; fold++)
         {
